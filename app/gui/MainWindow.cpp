@@ -1,0 +1,11 @@
+#include "MainWindow.h"
+
+namespace DutyDesk {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("DutyDesk"));
+}
+
+} // namespace DutyDesk

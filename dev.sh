@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# DutyDesk developer entry point.
+#   ./dev.sh run       install what is missing, build, start the application
+#   ./dev.sh test      install what is missing, build, run the whole test suite
+#   ./dev.sh build     install what is missing and build
+#   ./dev.sh lupdate   refresh translations/*.ts from the sources
+#   ./dev.sh format    format the C++ sources with .clang-format
+# Extra arguments after `run` go to the application.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+build_dir="${DUTYDESK_BUILD_DIR:-$here/build}"
+build_type="${DUTYDESK_BUILD_TYPE:-Debug}"
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+# Debian 12 packages the build, the tests and the application need.
+packages=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libsqlite3-dev libphonenumber-dev libical-dev libxlsxwriter-dev libzip-dev libqrencode-dev
+    fonts-croscore fonts-liberation2 fontconfig
+    xvfb xauth poppler-utils
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$p")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        log "Configuring ($build_type) in $build_dir"
+        cmake -S "$here" -B "$build_dir" -G Ninja \
+            -DCMAKE_BUILD_TYPE="$build_type" -DDUTYDESK_WERROR="$werror"
+    fi
+}
+
+build() {
+    install_missing
+    configure
+    log "Building"
+    cmake --build "$build_dir" --parallel "$jobs"
+}
+
+cmd="${1:-run}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    run)
+        build
+        log "Starting DutyDesk"
+        exec "$build_dir/app/gui/dutydesk" "$@"
+        ;;
+    test)
+        build
+        log "Running the test suite"
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure \
+            --parallel "$jobs" "$@"
+        ;;
+    build)
+        build
+        ;;
+    lupdate)
+        install_missing
+        /usr/lib/qt6/bin/lupdate -locations none -no-obsolete app -ts translations/dutydesk_vi.ts translations/dutydesk_en.ts
+        ;;
+    format)
+        git ls-files '*.cpp' '*.h' | xargs clang-format -i
+        ;;
+    *)
+        echo "usage: $0 {run|test|build|lupdate|format} [args...]" >&2
+        exit 2
+        ;;
+esac
