@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace DutyDesk {
+
+/// One DutyDesk database file: opening (creating it owner-only), the pragmas
+/// that protect the data, schema migrations, transactions and the audit trail.
+/// All SQL of DutyDesk goes through this class and the stores built on it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(DutyDesk::Database)
+public:
+    enum class OpenMode {
+        CreateIfMissing, ///< create and migrate the file when it does not exist
+        MustExist,       ///< refuse a missing file
+        ReadOnly,        ///< open an existing file without ever writing to it
+    };
+
+    static constexpr int CurrentSchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The file the application and the command line use by default, under the
+    /// user's data directory.
+    static QString defaultPath();
+
+    Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    /// The schema version written in the file (0 for a new, empty file).
+    Result<int> storedSchemaVersion() const;
+
+    /// Runs `work` in one transaction: committed when it returns success,
+    /// rolled back otherwise. Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+
+    /// A prepared query on this connection.
+    QSqlQuery prepare(const QString &sql) const;
+    /// Executes a prepared query, turning a failure into a readable Error.
+    Status exec(QSqlQuery &query) const;
+    /// Prepares, binds `values` in order and executes.
+    Status exec(const QString &sql, const QVariantList &values = {}) const;
+
+    /// Records a change or an export in the audit log, inside the current
+    /// transaction. `before` and `after` are JSON texts (empty when none).
+    Status audit(const QString &action, const QString &table, Id rowId,
+                 const QString &before = {}, const QString &after = {});
+
+    /// The operating-system user recorded as the author of changes.
+    static QString currentUser();
+
+    /// A counter bumped by every committed change made through this object.
+    quint64 changeCount() const { return m_changeCount; }
+
+    /// An Error for a failed query, with the driver's text.
+    static Error sqlError(const QSqlQuery &query);
+
+private:
+    Status applyPragmas();
+    Status migrate(int fromVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_transactionDepth = 0;
+    quint64 m_changeCount = 0;
+};
+
+} // namespace DutyDesk
