@@ -1,14 +1,489 @@
 #include "CliApplication.h"
 
-#include <QTextStream>
+#include "DirectoryStore.h"
+#include "DomainJson.h"
+#include "DomainNames.h"
+#include "DutyResolver.h"
+#include "Holidays.h"
+#include "Lookup.h"
+#include "LunarCalendar.h"
+#include "PeriodStore.h"
+#include "PhoneNumber.h"
+#include "SampleData.h"
+#include "SearchIndex.h"
+#include "Translations.h"
+#include "VietnameseText.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace DutyDesk {
 
+namespace {
+
+const QString optDatabase = QStringLiteral("database");
+const QString optJson = QStringLiteral("json");
+const QString optLang = QStringLiteral("lang");
+const QString optSample = QStringLiteral("sample");
+const QString optAt = QStringLiteral("at");
+const QString optUnit = QStringLiteral("unit");
+const QString optLimit = QStringLiteral("limit");
+
+QString displayPhones(const QStringList &e164)
+{
+    QStringList shown;
+    for (const QString &number : e164)
+        shown << PhoneNumber::displayStored(number);
+    return shown.join(QStringLiteral(", "));
+}
+
+QJsonArray displayPhonesJson(const QList<PhoneEntry> &phones)
+{
+    QJsonArray result;
+    for (const PhoneEntry &phone : phones)
+        result.append(PhoneNumber::displayStored(phone.e164));
+    return result;
+}
+
+QString vnDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+QString CliApplication::usage() const
+{
+    return tr("Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--sample]              create a database; --sample fills it with a\n"
+              "                               fictional province\n"
+              "  units                        list the units\n"
+              "  people [--unit UNIT]         list people with their numbers\n"
+              "  periods                      list the duty periods\n"
+              "  search TEXT [--limit N]      find units, people, numbers and hotlines\n"
+              "  who UNIT [--at \"YYYY-MM-DD HH:MM\"]\n"
+              "                               who is on duty and whom to call next\n"
+              "  holidays YEAR                the public holidays of a year, with proposed days off\n"
+              "  lunar YYYY-MM-DD             the Vietnamese lunar date of a day\n"
+              "\n"
+              "UNIT and period arguments take an id or a name, with or without diacritics.\n");
+}
+
 int CliApplication::run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    QTextStream(stdout) << "dutydesk-cli " DUTYDESK_VERSION "\n";
-    return 0;
+    m_parser.setApplicationDescription(usage());
+    m_parser.addOption({optDatabase,
+                        tr("The database file (default: %1).").arg(Database::defaultPath()),
+                        tr("FILE")});
+    m_parser.addOption({optJson, tr("Print machine-readable JSON.")});
+    m_parser.addOption({optLang, tr("Language of messages: vi (default) or en."), tr("LANG")});
+    m_parser.addOption({optSample, tr("init: fill the new database with the sample province.")});
+    m_parser.addOption({optAt, tr("who: the moment to ask about (default: now)."),
+                        tr("YYYY-MM-DD HH:MM")});
+    m_parser.addOption({optUnit, tr("people: only the people of this unit."), tr("UNIT")});
+    m_parser.addOption({optLimit, tr("search: at most this many results (default 20)."), tr("N")});
+    const QCommandLineOption help = m_parser.addHelpOption();
+    const QCommandLineOption version = m_parser.addVersionOption();
+    m_parser.addPositionalArgument(tr("command"), tr("The command to run (see above)."));
+
+    // The language first, so that even parse errors speak it.
+    QString language = qEnvironmentVariable("DUTYDESK_LANG", Translations::defaultLanguage());
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < arguments.size())
+        language = arguments.at(langAt + 1);
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1String("--lang=")))
+            language = argument.mid(7);
+    }
+    Translations::install(language);
+
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText() + QLatin1Char('\n') + tr("Try “dutydesk-cli --help”."),
+                    UsageError);
+    if (m_parser.isSet(help)) {
+        m_out << m_parser.helpText();
+        return Success;
+    }
+    if (m_parser.isSet(version)) {
+        m_out << QStringLiteral("dutydesk-cli %1\n").arg(QStringLiteral(DUTYDESK_VERSION));
+        return Success;
+    }
+    m_json = m_parser.isSet(optJson);
+
+    QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(tr("No command given.") + QLatin1Char('\n') + usage(), UsageError);
+    const QString command = positional.takeFirst();
+    return runCommand(command, positional);
+}
+
+int CliApplication::runCommand(const QString &command, const QStringList &arguments)
+{
+    if (command == QLatin1String("init"))
+        return cmdInit();
+    if (command == QLatin1String("holidays"))
+        return cmdHolidays(arguments);
+    if (command == QLatin1String("lunar"))
+        return cmdLunar(arguments);
+
+    static const QStringList databaseCommands = {QStringLiteral("units"), QStringLiteral("people"),
+                                                 QStringLiteral("periods"), QStringLiteral("search"),
+                                                 QStringLiteral("who")};
+    if (!databaseCommands.contains(command))
+        return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage(),
+                    UsageError);
+    if (const Status s = openDatabase(Database::OpenMode::MustExist); !s)
+        return failWith(s.error());
+    if (command == QLatin1String("units"))
+        return cmdUnits();
+    if (command == QLatin1String("people"))
+        return cmdPeople();
+    if (command == QLatin1String("periods"))
+        return cmdPeriods();
+    if (command == QLatin1String("search"))
+        return cmdSearch(arguments);
+    return cmdWho(arguments);
+}
+
+Status CliApplication::openDatabase(Database::OpenMode mode)
+{
+    const QString path = m_parser.isSet(optDatabase) ? m_parser.value(optDatabase)
+                                                     : Database::defaultPath();
+    if (mode == Database::OpenMode::MustExist && !QFileInfo::exists(path)) {
+        return Error(Error::Code::NotFound,
+                     tr("The database “%1” does not exist. Create it with “dutydesk-cli init”.")
+                         .arg(path));
+    }
+    return m_db.open(path, mode);
+}
+
+int CliApplication::fail(const QString &message, int code)
+{
+    m_err << QStringLiteral("dutydesk-cli: ") << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+int CliApplication::failWith(const Error &error)
+{
+    return fail(error.message(), Failure);
+}
+
+void CliApplication::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliApplication::cmdInit()
+{
+    if (const Status s = openDatabase(Database::OpenMode::CreateIfMissing); !s)
+        return failWith(s.error());
+    if (m_parser.isSet(optSample)) {
+        if (const Status s = SampleData::build(m_db); !s)
+            return failWith(s.error());
+    }
+    const Result<QList<Unit>> units = DirectoryStore(m_db).units();
+    if (!units)
+        return failWith(units.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("database"), m_db.path()},
+                              {QStringLiteral("schema_version"), Database::CurrentSchemaVersion},
+                              {QStringLiteral("units"), units->size()}});
+    } else {
+        m_out << tr("Database ready: %1 (%n unit(s)).", nullptr, int(units->size())).arg(m_db.path())
+              << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::cmdUnits()
+{
+    const Result<QList<Unit>> units = DirectoryStore(m_db).units();
+    if (!units)
+        return failWith(units.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const Unit &unit : units.value())
+            array.append(DomainJson::toJson(unit));
+        printJson(array);
+        return Success;
+    }
+    // Printed as a tree, children under their parent, in sort order.
+    QHash<Id, QList<Unit>> childrenOf;
+    for (const Unit &unit : units.value())
+        childrenOf[unit.parentId] << unit;
+    std::function<void(Id, int)> print = [&](Id parent, int depth) {
+        for (const Unit &unit : childrenOf.value(parent)) {
+            m_out << QString(depth * 2, QLatin1Char(' ')) << unit.name << QStringLiteral("  [")
+                  << unit.id << QStringLiteral(", ") << DomainNames::displayName(unit.kind)
+                  << (unit.active ? QString() : QStringLiteral(", ") + tr("inactive"))
+                  << QStringLiteral("]\n");
+            print(unit.id, depth + 1);
+        }
+    };
+    print(NoId, 0);
+    return Success;
+}
+
+int CliApplication::cmdPeople()
+{
+    DirectoryStore directory(m_db);
+    Id unitId = NoId;
+    if (m_parser.isSet(optUnit)) {
+        const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+        if (!unit)
+            return failWith(unit.error());
+        unitId = unit->id;
+    }
+    const Result<QList<Person>> people = directory.people(unitId);
+    const Result<QList<Unit>> units = directory.units();
+    if (!people)
+        return failWith(people.error());
+    if (!units)
+        return failWith(units.error());
+    QHash<Id, QString> unitNames;
+    for (const Unit &unit : units.value())
+        unitNames.insert(unit.id, unit.name);
+
+    // Official lists go by given name, then middle and family names.
+    QList<Person> sorted = people.value();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Person &a, const Person &b) {
+        return VietnameseText::compareByGivenName(a.fullName, b.fullName) < 0;
+    });
+    if (m_json) {
+        QJsonArray array;
+        for (const Person &p : std::as_const(sorted)) {
+            QJsonObject o = DomainJson::toJson(p);
+            o.insert(QStringLiteral("unit"), unitNames.value(p.unitId));
+            o.insert(QStringLiteral("phones"), displayPhonesJson(p.phones));
+            array.append(o);
+        }
+        printJson(array);
+        return Success;
+    }
+    for (const Person &p : std::as_const(sorted)) {
+        QStringList numbers;
+        for (const PhoneEntry &phone : p.phones)
+            numbers << phone.e164;
+        m_out << p.fullName << QStringLiteral("  [") << p.id << QStringLiteral("]  ")
+              << p.position << QStringLiteral(" — ") << unitNames.value(p.unitId)
+              << QStringLiteral("  ") << displayPhones(numbers) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::cmdPeriods()
+{
+    const Result<QList<DutyPeriod>> periods = PeriodStore(m_db).periods();
+    if (!periods)
+        return failWith(periods.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const DutyPeriod &p : periods.value())
+            array.append(DomainJson::toJson(p));
+        printJson(array);
+        return Success;
+    }
+    for (const DutyPeriod &p : periods.value()) {
+        m_out << p.title << QStringLiteral("  [") << p.id << QStringLiteral("]  ")
+              << vnDate(p.firstDay) << QStringLiteral(" – ") << vnDate(p.lastDay)
+              << QStringLiteral("  ") << DomainNames::displayName(p.status) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::cmdSearch(const QStringList &arguments)
+{
+    const QString text = arguments.join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return fail(tr("search: give the text to look for."), UsageError);
+    int limit = 20;
+    if (m_parser.isSet(optLimit)) {
+        bool ok = false;
+        limit = m_parser.value(optLimit).toInt(&ok);
+        if (!ok || limit < 1)
+            return fail(tr("--limit needs a positive number."), UsageError);
+    }
+    SearchIndex index(m_db);
+    if (const Status s = index.rebuild(); !s)
+        return failWith(s.error());
+    const QList<SearchHit> hits = index.search(text, limit);
+    if (m_json) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(hit.toJson());
+        printJson(array);
+        return Success;
+    }
+    if (hits.isEmpty()) {
+        m_out << tr("Nothing matches “%1”.").arg(text) << '\n';
+        return Success;
+    }
+    for (const SearchHit &hit : hits) {
+        QString kind;
+        switch (hit.kind) {
+        case SearchHit::Kind::Unit:
+            kind = tr("unit");
+            break;
+        case SearchHit::Kind::Person:
+            kind = tr("person");
+            break;
+        case SearchHit::Kind::Hotline:
+            kind = tr("hotline");
+            break;
+        }
+        m_out << QStringLiteral("[%1 %2] ").arg(kind).arg(hit.id) << hit.name;
+        if (!hit.detail.isEmpty() && hit.kind != SearchHit::Kind::Hotline)
+            m_out << QStringLiteral(" — ") << hit.detail;
+        if (!hit.phones.isEmpty())
+            m_out << QStringLiteral("  ") << displayPhones(hit.phones);
+        m_out << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::cmdWho(const QStringList &arguments)
+{
+    const QString text = arguments.join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty())
+        return fail(tr("who: give a unit (id or name)."), UsageError);
+    QDateTime at = QDateTime::currentDateTime();
+    if (m_parser.isSet(optAt)) {
+        const QString value = m_parser.value(optAt).trimmed();
+        at = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!at.isValid())
+            at = QDateTime::fromString(value, Qt::ISODate);
+        if (!at.isValid())
+            return fail(tr("--at: “%1” is not a moment in the form YYYY-MM-DD HH:MM.").arg(value),
+                        UsageError);
+    }
+    const Result<Unit> unit = Lookup::unit(m_db, text);
+    if (!unit)
+        return failWith(unit.error());
+    const Result<DutyAnswer> answer = DutyResolver(m_db).resolve(unit->id, at);
+    if (!answer)
+        return failWith(answer.error());
+    if (m_json) {
+        printJson(answer->toJson());
+        return Success;
+    }
+    const DutyAnswer &a = answer.value();
+    m_out << a.unit.name << QStringLiteral(" — ")
+          << a.at.toString(QStringLiteral("HH:mm dd/MM/yyyy")) << '\n';
+    if (a.shift) {
+        m_out << tr("Shift: %1 (%2 – %3), %4")
+                     .arg(a.shift->name,
+                          a.shift->startOn(a.shiftDay).toString(QStringLiteral("HH:mm dd/MM")),
+                          a.shift->endOn(a.shiftDay).toString(QStringLiteral("HH:mm dd/MM")),
+                          a.period->title)
+              << '\n';
+    }
+    if (!a.notice.isEmpty())
+        m_out << QStringLiteral("! ") << a.notice << '\n';
+    if (!a.onDuty.isEmpty()) {
+        m_out << '\n' << tr("On duty:") << '\n';
+        for (const OnDuty &d : a.onDuty) {
+            m_out << QStringLiteral("  ") << d.roleName << QStringLiteral(": ") << d.contact.name;
+            if (!d.contact.position.isEmpty())
+                m_out << QStringLiteral(" (") << d.contact.position << QStringLiteral(")");
+            m_out << QStringLiteral("  ") << displayPhones(d.contact.phones) << '\n';
+        }
+    }
+    if (!a.escalation.isEmpty()) {
+        m_out << '\n' << tr("Escalation chain:") << '\n';
+        for (const ResolvedStep &step : a.escalation) {
+            m_out << QStringLiteral("  %1. ").arg(step.order) << step.label;
+            if (step.inherited)
+                m_out << QStringLiteral(" ") << tr("(inherited)");
+            m_out << '\n';
+            for (const Contact &c : step.contacts) {
+                if (step.target == EscalationTarget::Hotline)
+                    m_out << QStringLiteral("     ") << displayPhones(c.phones) << '\n';
+                else
+                    m_out << QStringLiteral("     ") << c.name << QStringLiteral("  ")
+                          << displayPhones(c.phones) << '\n';
+            }
+            if (!step.problem.isEmpty())
+                m_out << QStringLiteral("     ! ") << step.problem << '\n';
+            if (!step.instruction.isEmpty())
+                m_out << QStringLiteral("     → ") << step.instruction << '\n';
+            if (step.waitMinutes > 0)
+                m_out << QStringLiteral("     ")
+                      << tr("if no answer within %n minute(s), go on", nullptr, step.waitMinutes)
+                      << '\n';
+        }
+    }
+    if (!a.hotlines.isEmpty()) {
+        m_out << '\n' << tr("Hotlines:") << '\n';
+        for (const Hotline &h : a.hotlines) {
+            m_out << QStringLiteral("  ") << h.label << QStringLiteral("  ")
+                  << PhoneNumber::displayStored(h.number);
+            if (!h.hours.isEmpty())
+                m_out << QStringLiteral("  (") << h.hours << QStringLiteral(")");
+            m_out << '\n';
+        }
+    }
+    return Success;
+}
+
+int CliApplication::cmdHolidays(const QStringList &arguments)
+{
+    bool ok = false;
+    const int year = arguments.value(0).toInt(&ok);
+    if (arguments.size() != 1 || !ok || year < 1901 || year > 2099)
+        return fail(tr("holidays: give a year from 1901 to 2099."), UsageError);
+    const QList<Holidays::Holiday> holidays = Holidays::forYear(year);
+    if (m_json) {
+        printJson(Holidays::toJson(holidays));
+        return Success;
+    }
+    for (const Holidays::Holiday &h : holidays) {
+        QStringList days;
+        for (const QDate &day : h.proposedDays)
+            days << day.toString(QStringLiteral("dd/MM"));
+        m_out << vnDate(h.date) << QStringLiteral("  ") << Holidays::kindName(h.kind)
+              << QStringLiteral("  ") << tr("proposed days off: %1").arg(days.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::cmdLunar(const QStringList &arguments)
+{
+    const QDate date = QDate::fromString(arguments.value(0), Qt::ISODate);
+    if (arguments.size() != 1 || !date.isValid())
+        return fail(tr("lunar: give a date in the form YYYY-MM-DD."), UsageError);
+    const Result<LunarDate> lunar = LunarCalendar::fromGregorian(date);
+    if (!lunar)
+        return failWith(lunar.error());
+    const QString name = LunarCalendar::vietnameseName(lunar.value());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                              {QStringLiteral("day"), lunar->day},
+                              {QStringLiteral("month"), lunar->month},
+                              {QStringLiteral("year"), lunar->year},
+                              {QStringLiteral("leap"), lunar->leap},
+                              {QStringLiteral("name"), name}});
+        return Success;
+    }
+    m_out << name << '\n';
+    return Success;
 }
 
 } // namespace DutyDesk

@@ -17,6 +17,12 @@ QAtomicInteger<quint64> s_connectionCounter;
 
 constexpr int BusyTimeoutMs = 10000;
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 Database::Database()
@@ -134,16 +140,23 @@ Status Database::open(const QString &path, OpenMode mode)
 Result<int> Database::storedSchemaVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    // Every kind of schema object counts: a file holding only someone's views
+    // or triggers is not an empty database that DutyDesk may fill.
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
         return Error(Error::Code::Database, tr("“%1” is not a DutyDesk database or is damaged: %2")
                                                 .arg(m_path, query.lastError().text()));
     }
-    QStringList tables;
-    while (query.next())
-        tables << query.value(0).toString();
-    if (tables.isEmpty())
+    bool empty = true;
+    bool hasMeta = false;
+    while (query.next()) {
+        empty = false;
+        hasMeta = hasMeta
+            || (query.value(0).toString() == QLatin1String("table")
+                && query.value(1).toString() == QLatin1String("meta"));
+    }
+    if (empty)
         return 0;
-    if (!tables.contains(QStringLiteral("meta")))
+    if (!hasMeta)
         return Error(Error::Code::Database, tr("“%1” is not a DutyDesk database.").arg(m_path));
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
         || !query.next())
@@ -240,6 +253,14 @@ QSqlQuery Database::prepare(const QString &sql) const
 
 Status Database::exec(QSqlQuery &query) const
 {
+    // A null QString binds as SQL NULL, but DutyDesk's text columns are NOT NULL
+    // with '' for "none"; only ids are ever meant to be NULL.
+    const QVariantList bound = query.boundValues();
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant &value = bound.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+    }
     if (!query.exec())
         return sqlError(query);
     return {};
@@ -261,7 +282,7 @@ Status Database::audit(const QString &action, const QString &table, Id rowId,
     return exec(QStringLiteral("INSERT INTO audit_log (at, os_user, action, table_name, row_id, "
                                "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {QDateTime::currentDateTime().toString(Qt::ISODate), currentUser(), action, table,
-                 rowId, before, after});
+                 rowId, notNull(before), notNull(after)});
 }
 
 QString Database::currentUser()

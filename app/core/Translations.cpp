@@ -1,12 +1,13 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTranslator>
 
 namespace DutyDesk {
 
 namespace {
-QTranslator *s_translator = nullptr;
+QList<QTranslator *> s_translators;
 QString s_current = QStringLiteral("en");
 } // namespace
 
@@ -20,20 +21,30 @@ bool Translations::install(const QString &language)
     auto *app = QCoreApplication::instance();
     if (!app || !availableLanguages().contains(language))
         return false;
-    if (s_translator) {
-        QCoreApplication::removeTranslator(s_translator);
-        delete s_translator;
-        s_translator = nullptr;
-    }
-    auto *translator = new QTranslator(app);
-    if (!translator->load(QStringLiteral(":/i18n/dutydesk_%1.qm").arg(language))) {
+    for (QTranslator *translator : std::as_const(s_translators)) {
+        QCoreApplication::removeTranslator(translator);
         delete translator;
-        return false;
     }
-    QCoreApplication::installTranslator(translator);
-    s_translator = translator;
-    s_current = language;
-    return true;
+    s_translators.clear();
+    // DutyDesk's own texts, then Qt's standard ones (buttons, context menus).
+    const QStringList files = {QStringLiteral(":/i18n/dutydesk_%1.qm").arg(language),
+                               QStringLiteral(":/i18n/qtbase_%1.qm").arg(language)};
+    bool loaded = false;
+    for (const QString &file : files) {
+        if (!QFile::exists(file))
+            continue;
+        auto *translator = new QTranslator(app);
+        if (!translator->load(file)) {
+            delete translator;
+            continue;
+        }
+        QCoreApplication::installTranslator(translator);
+        s_translators << translator;
+        loaded = true;
+    }
+    if (loaded)
+        s_current = language;
+    return loaded;
 }
 
 QString Translations::current()
