@@ -1,5 +1,8 @@
 #include "CliApplication.h"
 
+#include "AuditLog.h"
+#include "Backups.h"
+
 #include "DirectoryStore.h"
 #include "DomainJson.h"
 #include "DomainNames.h"
@@ -33,6 +36,7 @@ const QString optSample = QStringLiteral("sample");
 const QString optAt = QStringLiteral("at");
 const QString optUnit = QStringLiteral("unit");
 const QString optLimit = QStringLiteral("limit");
+const QString optSince = QStringLiteral("since");
 
 QString displayPhones(const QStringList &e164)
 {
@@ -78,6 +82,11 @@ QString CliApplication::usage() const
               "                               who is on duty and whom to call next\n"
               "  holidays YEAR                the public holidays of a year, with proposed days off\n"
               "  lunar YYYY-MM-DD             the Vietnamese lunar date of a day\n"
+              "  backup FILE                  write a consistent copy of the database to FILE\n"
+              "  restore FILE                 replace the database by the backup FILE (the\n"
+              "                               current file is kept as a backup first)\n"
+              "  verify                       check the database's integrity\n"
+              "  audit [--since YYYY-MM-DD]   who changed or exported what, and when\n"
               "\n"
               "UNIT and period arguments take an id or a name, with or without diacritics.\n");
 }
@@ -94,6 +103,7 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({optAt, tr("who: the moment to ask about (default: now)."),
                         tr("YYYY-MM-DD HH:MM")});
     m_parser.addOption({optUnit, tr("people: only the people of this unit."), tr("UNIT")});
+    m_parser.addOption({optSince, tr("audit: only records from this day on."), tr("YYYY-MM-DD")});
     m_parser.addOption({optLimit, tr("search: at most this many results (default 20)."), tr("N")});
     const QCommandLineOption help = m_parser.addHelpOption();
     const QCommandLineOption version = m_parser.addVersionOption();
@@ -138,10 +148,13 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
         return cmdHolidays(arguments);
     if (command == QLatin1String("lunar"))
         return cmdLunar(arguments);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(arguments);
 
     static const QStringList databaseCommands = {QStringLiteral("units"), QStringLiteral("people"),
                                                  QStringLiteral("periods"), QStringLiteral("search"),
-                                                 QStringLiteral("who")};
+                                                 QStringLiteral("who"), QStringLiteral("backup"),
+                                                 QStringLiteral("verify"), QStringLiteral("audit")};
     if (!databaseCommands.contains(command))
         return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage(),
                     UsageError);
@@ -155,13 +168,23 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
         return cmdPeriods();
     if (command == QLatin1String("search"))
         return cmdSearch(arguments);
+    if (command == QLatin1String("backup"))
+        return cmdBackup(arguments);
+    if (command == QLatin1String("verify"))
+        return cmdVerify();
+    if (command == QLatin1String("audit"))
+        return cmdAudit();
     return cmdWho(arguments);
+}
+
+QString CliApplication::databasePath() const
+{
+    return m_parser.isSet(optDatabase) ? m_parser.value(optDatabase) : Database::defaultPath();
 }
 
 Status CliApplication::openDatabase(Database::OpenMode mode)
 {
-    const QString path = m_parser.isSet(optDatabase) ? m_parser.value(optDatabase)
-                                                     : Database::defaultPath();
+    const QString path = databasePath();
     if (mode == Database::OpenMode::MustExist && !QFileInfo::exists(path)) {
         return Error(Error::Code::NotFound,
                      tr("The database “%1” does not exist. Create it with “dutydesk-cli init”.")
@@ -483,6 +506,91 @@ int CliApplication::cmdLunar(const QStringList &arguments)
         return Success;
     }
     m_out << name << '\n';
+    return Success;
+}
+
+int CliApplication::cmdBackup(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(tr("backup: give the file to write."), UsageError);
+    const QString target = QFileInfo(arguments.first()).absoluteFilePath();
+    if (const Status s = Backups::copyTo(m_db, target); !s)
+        return failWith(s.error());
+    // A copy of the directory is an export of personal data.
+    if (const Status s = m_db.transaction([&]() {
+            return m_db.audit(QStringLiteral("backup"), QStringLiteral("database"), 0, {}, target);
+        });
+        !s)
+        return failWith(s.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("backup"), target}});
+    else
+        m_out << tr("Backup written: %1").arg(target) << '\n';
+    return Success;
+}
+
+int CliApplication::cmdRestore(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(tr("restore: give the backup file to restore."), UsageError);
+    const QString source = arguments.first();
+    if (!QFileInfo::exists(source))
+        return fail(tr("The backup “%1” does not exist.").arg(source));
+    const QString target = QFileInfo(databasePath()).absoluteFilePath();
+    if (const Status s = Backups::restore(source, target); !s)
+        return failWith(s.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("restored"), source}, {QStringLiteral("database"), target}});
+    else
+        m_out << tr("Restored %1 into %2.").arg(source, target) << '\n';
+    return Success;
+}
+
+int CliApplication::cmdVerify()
+{
+    const Result<QStringList> problems = Backups::verify(m_db);
+    if (!problems)
+        return failWith(problems.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+    } else if (problems->isEmpty()) {
+        m_out << tr("The database is sound.") << '\n';
+    } else {
+        for (const QString &problem : problems.value())
+            m_err << problem << '\n';
+    }
+    return problems->isEmpty() ? Success : Failure;
+}
+
+int CliApplication::cmdAudit()
+{
+    AuditLog::Filter filter;
+    if (m_parser.isSet(optSince)) {
+        const QDate since = QDate::fromString(m_parser.value(optSince), Qt::ISODate);
+        if (!since.isValid())
+            return fail(tr("--since: “%1” is not a date in the form YYYY-MM-DD.")
+                            .arg(m_parser.value(optSince)),
+                        UsageError);
+        filter.since = QDateTime(since, QTime(0, 0));
+    }
+    const Result<QList<AuditRecord>> records = AuditLog(m_db).records(filter);
+    if (!records)
+        return failWith(records.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const AuditRecord &r : records.value())
+            array.append(AuditLog::toJson(r));
+        printJson(array);
+        return Success;
+    }
+    for (const AuditRecord &r : records.value()) {
+        m_out << r.at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << QStringLiteral("  ")
+              << r.user << QStringLiteral("  ") << r.action << QStringLiteral("  ") << r.table;
+        if (r.rowId != NoId)
+            m_out << QStringLiteral(" #") << r.rowId;
+        m_out << '\n';
+    }
     return Success;
 }
 

@@ -36,6 +36,11 @@ private:
     int cmdWho(const QStringList &arguments);
     int cmdHolidays(const QStringList &arguments);
     int cmdLunar(const QStringList &arguments);
+    int cmdBackup(const QStringList &arguments);
+    int cmdRestore(const QStringList &arguments);
+    int cmdVerify();
+    int cmdAudit();
+    QString databasePath() const;
 
     int fail(const QString &message, int code = Failure);
     int failWith(const Error &error);

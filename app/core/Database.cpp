@@ -9,6 +9,11 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace DutyDesk {
 
 namespace {
@@ -189,27 +194,35 @@ Status Database::applyPragmas()
 
 Status Database::migrate(int fromVersion)
 {
-    for (const Schema::Migration &migration : Schema::migrations()) {
-        if (migration.version <= fromVersion)
-            continue;
-        const Status status = transaction([&]() -> Status {
+    // All pending migrations in one transaction: a failure leaves the file at
+    // its old version, never half-way between two.
+    return transaction([&]() -> Status {
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version <= fromVersion)
+                continue;
+            Status status;
             for (const QString &statement : migration.statements) {
                 QSqlQuery query(connection());
-                if (!query.exec(statement))
-                    return sqlError(query);
+                if (!query.exec(statement)) {
+                    status = sqlError(query);
+                    break;
+                }
             }
-            return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                        {QString::number(migration.version)});
-        });
-        if (!status) {
-            return Error(Error::Code::Database,
-                         tr("The database could not be upgraded to version %1: %2")
-                             .arg(migration.version)
-                             .arg(status.message()));
+            if (status) {
+                status = exec(
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {QString::number(migration.version)});
+            }
+            if (!status) {
+                return Error(Error::Code::Database,
+                             tr("The database could not be upgraded to version %1: %2")
+                                 .arg(migration.version)
+                                 .arg(status.message()));
+            }
         }
-    }
-    return {};
+        return Status();
+    });
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -292,6 +305,12 @@ QString Database::currentUser()
         user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("?") : user;
 }
 

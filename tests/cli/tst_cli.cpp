@@ -7,6 +7,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+
+namespace {
+/// Readable and writable by its owner, nothing for group and others.
+bool ownerOnly(const QString &path)
+{
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    return (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner) && !(p & others);
+}
+} // namespace
+
 /// Drives the real dutydesk-cli executable as a script would.
 class TestCli : public QObject
 {
@@ -365,6 +378,65 @@ private slots:
         QCOMPARE(byKind.value(QStringLiteral("hung_kings")).value(QStringLiteral("date")).toString(),
                  QStringLiteral("2023-04-29"));
         QVERIFY(!byKind.value(QStringLiteral("national_day")).value(QStringLiteral("days")).toArray().isEmpty());
+    }
+
+    void backupVerifyRestoreAudit()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+        QVERIFY(QFile::copy(m_dbPath, copy));
+        const QStringList db{QStringLiteral("--database"), copy};
+        Run run = cli(db + QStringList{QStringLiteral("backup"), backup}, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(ownerOnly(backup));
+        // The backup itself verifies, and so does the database.
+        QCOMPARE(cli({QStringLiteral("--database"), backup, QStringLiteral("verify")}, false).exitCode, 0);
+        run = cli(db + QStringList{QStringLiteral("verify"), QStringLiteral("--json")}, false);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().object().value(QStringLiteral("ok")).toBool(), true);
+        // A backup to an existing file is refused.
+        QCOMPARE(cli(db + QStringList{QStringLiteral("backup"), backup}, false).exitCode, 1);
+
+        // Change the copy (a new database's init does not count), then restore.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
+        QCOMPARE(cli({QStringLiteral("--database"), fresh, QStringLiteral("init")}, false).exitCode, 0);
+        run = cli({QStringLiteral("--database"), fresh, QStringLiteral("restore"), backup}, false);
+        QCOMPARE(run.exitCode, 0);
+        run = cli({QStringLiteral("--database"), fresh, QStringLiteral("units"), QStringLiteral("--json")}, false);
+        QCOMPARE(run.json().array().size(), units().size());
+        QVERIFY(!QDir(QFileInfo(fresh).absolutePath() + QStringLiteral("/backups")).isEmpty());
+
+        // The backup was audited with the path it went to.
+        run = cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--json")}, false);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray records = run.json().array();
+        QVERIFY(records.size() > 100);
+        const QJsonObject last = records.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("backup"));
+        QVERIFY(last.value(QStringLiteral("after")).toString().contains(QStringLiteral("backup.db")));
+        QVERIFY(!last.value(QStringLiteral("user")).toString().isEmpty());
+        run = cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("2999-01-01"),
+                                   QStringLiteral("--json")}, false);
+        QCOMPARE(run.json().array().size(), 0);
+        QCOMPARE(cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}, false)
+                     .exitCode,
+                 2);
+    }
+
+    void restoreRefusesGarbage()
+    {
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        const QString copy = m_dir.filePath(QStringLiteral("copy2.db"));
+        QVERIFY(QFile::copy(m_dbPath, copy));
+        const Run run = cli({QStringLiteral("--database"), copy, QStringLiteral("restore"), garbage}, false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+        const Run after = cli({QStringLiteral("--database"), copy, QStringLiteral("units"), QStringLiteral("--json")}, false);
+        QCOMPARE(after.json().array().size(), units().size());
     }
 
     void vietnameseMessagesByDefault()
