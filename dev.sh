@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # DutyDesk developer entry point.
 #   ./dev.sh run       install what is missing, build, start the application
-#   ./dev.sh test      install what is missing, build, run the whole test suite
+#   ./dev.sh test      install what is missing, build, run the whole test suite,
+#                      then again built with AddressSanitizer and UBSan
 #   ./dev.sh build     install what is missing and build
 #   ./dev.sh lupdate   refresh translations/*.ts from the sources
 #   ./dev.sh format    format the C++ sources with .clang-format
@@ -12,6 +13,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 
 build_dir="${DUTYDESK_BUILD_DIR:-$here/build}"
+asan_dir="${DUTYDESK_ASAN_BUILD_DIR:-$here/build-asan}"
 build_type="${DUTYDESK_BUILD_TYPE:-Debug}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
@@ -46,21 +48,30 @@ install_missing() {
     "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# configure DIR TYPE [extra cmake arguments]
 configure() {
+    local dir=$1 type=$2
+    shift 2
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
-    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-        log "Configuring ($build_type) in $build_dir"
-        cmake -S "$here" -B "$build_dir" -G Ninja \
-            -DCMAKE_BUILD_TYPE="$build_type" -DDUTYDESK_WERROR="$werror"
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        log "Configuring ($type) in $dir"
+        cmake -S "$here" -B "$dir" -G Ninja \
+            -DCMAKE_BUILD_TYPE="$type" -DDUTYDESK_WERROR="$werror" "$@"
     fi
 }
 
 build() {
     install_missing
-    configure
+    configure "$build_dir" "$build_type"
     log "Building"
     cmake --build "$build_dir" --parallel "$jobs"
+}
+
+run_tests() {
+    local dir=$1
+    shift
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" "$@"
 }
 
 cmd="${1:-run}"
@@ -74,8 +85,19 @@ case "$cmd" in
     test)
         build
         log "Running the test suite"
-        QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure \
-            --parallel "$jobs" "$@"
+        run_tests "$build_dir" "$@"
+        # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+        # (DUTYDESK_SANITIZE=0 skips it for a quick local run).
+        if [ "${DUTYDESK_SANITIZE:-1}" != "0" ]; then
+            configure "$asan_dir" Debug -DDUTYDESK_SANITIZE=ON
+            log "Building with sanitizers"
+            cmake --build "$asan_dir" --parallel "$jobs"
+            log "Running the test suite with sanitizers"
+            ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" \
+            UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+            LSAN_OPTIONS="suppressions=$here/tests/data/lsan.supp:print_suppressions=0" \
+                run_tests "$asan_dir" "$@"
+        fi
         ;;
     build)
         build

@@ -25,7 +25,7 @@ public:
         ReadOnly,        ///< open an existing file without ever writing to it
     };
 
-    static constexpr int CurrentSchemaVersion = 1;
+    static constexpr int CurrentSchemaVersion = 2;
 
     Database();
     ~Database();

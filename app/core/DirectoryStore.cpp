@@ -7,6 +7,7 @@
 #include "VietnameseText.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace DutyDesk {
@@ -227,11 +228,47 @@ Status DirectoryStore::deleteUnit(Id unitId)
         const Result<Unit> before = unit(unitId);
         if (!before)
             return before.error();
-        if (const Status s = m_db.exec(QStringLiteral("DELETE FROM units WHERE id = ?"), {unitId});
-            !s)
-            return s;
-        return m_db.audit(QStringLiteral("delete"), QStringLiteral("units"), unitId,
-                          DomainJson::text(DomainJson::toJson(before.value())));
+        // The schema deletes the sub-units, people and hotlines with the unit;
+        // each is audited too, so no record disappears unrecorded.
+        QList<Unit> gone{before.value()};
+        QSet<Id> seen{unitId};
+        for (qsizetype i = 0; i < gone.size(); ++i) {
+            const Result<QList<Unit>> below = children(gone.at(i).id);
+            if (!below)
+                return below.error();
+            for (const Unit &child : below.value()) {
+                if (!seen.contains(child.id)) {
+                    seen.insert(child.id);
+                    gone << child;
+                }
+            }
+        }
+        for (const Unit &u : std::as_const(gone)) {
+            if (const Status s = m_db.audit(QStringLiteral("delete"), QStringLiteral("units"), u.id,
+                                            DomainJson::text(DomainJson::toJson(u)));
+                !s)
+                return s;
+            const Result<QList<Person>> people = this->people(u.id);
+            if (!people)
+                return people.error();
+            for (const Person &p : people.value()) {
+                if (const Status s = m_db.audit(QStringLiteral("delete"), QStringLiteral("people"),
+                                                p.id, DomainJson::text(DomainJson::toJson(p)));
+                    !s)
+                    return s;
+            }
+            const Result<QList<Hotline>> lines = hotlinesOf(u.id);
+            if (!lines)
+                return lines.error();
+            for (const Hotline &h : lines.value()) {
+                if (const Status s
+                    = m_db.audit(QStringLiteral("delete"), QStringLiteral("hotlines"), h.id,
+                                 DomainJson::text(DomainJson::toJson(h)));
+                    !s)
+                    return s;
+            }
+        }
+        return m_db.exec(QStringLiteral("DELETE FROM units WHERE id = ?"), {unitId});
     });
 }
 

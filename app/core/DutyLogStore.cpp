@@ -46,6 +46,16 @@ Result<DutyLogEntry> DutyLogStore::add(DutyLogEntry entry)
         entry.at = QDateTime::currentDateTime();
     if (entry.author.trimmed().isEmpty())
         entry.author = Database::currentUser();
+    // A correction made through add() obeys the same rule as correct().
+    if (entry.correctsId != NoId) {
+        const Result<DutyLogEntry> corrected = this->entry(entry.correctsId);
+        if (!corrected)
+            return corrected.error();
+        if (corrected->author != entry.author)
+            return Error(
+                Error::Code::Invalid,
+                tr("Only %1, who wrote this entry, can correct it.").arg(corrected->author));
+    }
     entry.createdAt = QDateTime::currentDateTime();
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery q = m_db.prepare(QStringLiteral(

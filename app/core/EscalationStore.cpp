@@ -163,15 +163,15 @@ Result<EscalationStep> EscalationStore::addStep(EscalationStep step)
         step.position = int(existing->size()) + 1;
         if (const Status s = insertStep(step); !s)
             return s;
-        if (wanted > 0 && wanted < step.position) {
-            QList<Id> order;
-            for (const EscalationStep &other : existing.value())
-                order << other.id;
-            order.insert(wanted - 1, step.id);
+        // Renumbered every time: steps deleted with their person or hotline
+        // leave gaps, and a new step must not share a position.
+        QList<Id> order;
+        for (const EscalationStep &other : existing.value())
+            order << other.id;
+        if (wanted > 0 && wanted < step.position)
             step.position = wanted;
-            return renumber(step.unitId, order);
-        }
-        return {};
+        order.insert(step.position - 1, step.id);
+        return renumber(step.unitId, order);
     });
     if (!status)
         return status.error();

@@ -15,6 +15,8 @@ Result<T> pick(const QList<T> &items, const QString &text, NamesOf namesOf,
                const QString &notFound, const QString &ambiguous)
 {
     const QString wanted = VietnameseText::fold(text);
+    if (wanted.isEmpty()) // else every name "contains" it
+        return Error(Error::Code::NotFound, notFound.arg(text));
     const QStringList words = wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<T> exact, wordMatches, substring;
     for (const T &item : items) {
@@ -68,8 +70,12 @@ Result<Unit> Lookup::unit(Database &db, const QString &text)
 {
     DirectoryStore directory(db);
     Id id = NoId;
-    if (isId(text, id))
-        return directory.unit(id);
+    // An id first; a number that is no id may still be part of a name.
+    if (isId(text, id)) {
+        Result<Unit> byId = directory.unit(id);
+        if (byId || byId.error().code() != Error::Code::NotFound)
+            return byId;
+    }
     const Result<QList<Unit>> all = directory.units();
     if (!all)
         return all.error();
@@ -83,8 +89,11 @@ Result<DutyPeriod> Lookup::period(Database &db, const QString &text)
 {
     PeriodStore periods(db);
     Id id = NoId;
-    if (isId(text, id))
-        return periods.period(id);
+    if (isId(text, id)) {
+        Result<DutyPeriod> byId = periods.period(id);
+        if (byId || byId.error().code() != Error::Code::NotFound)
+            return byId;
+    }
     const Result<QList<DutyPeriod>> all = periods.periods();
     if (!all)
         return all.error();

@@ -213,6 +213,34 @@ Status PeriodStore::deletePeriod(Id periodId)
     });
 }
 
+Status PeriodStore::publish(Id periodId)
+{
+    return m_db.transaction([&]() -> Status {
+        const Result<DutyPeriod> p = period(periodId);
+        if (!p)
+            return p.error();
+        if (p->status == PeriodStatus::Published)
+            return {};
+        DutyPeriod changed = p.value();
+        changed.status = PeriodStatus::Published;
+        return updatePeriod(changed);
+    });
+}
+
+Status PeriodStore::reopen(Id periodId)
+{
+    return m_db.transaction([&]() -> Status {
+        const Result<DutyPeriod> p = period(periodId);
+        if (!p)
+            return p.error();
+        if (p->status == PeriodStatus::Draft)
+            return {};
+        DutyPeriod changed = p.value();
+        changed.status = PeriodStatus::Draft;
+        return updatePeriod(changed);
+    });
+}
+
 Status PeriodStore::ensureEditable(Id periodId) const
 {
     const Result<DutyPeriod> p = period(periodId);
@@ -382,6 +410,24 @@ Result<QList<DutyRole>> PeriodStore::roles(Id periodId) const
     return result;
 }
 
+Result<DutyRole> PeriodStore::role(Id roleId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT period_id FROM duty_roles WHERE id = ?"));
+    q.addBindValue(roleId);
+    if (const Status s = m_db.exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error(Error::Code::NotFound, tr("There is no duty role with id %1.").arg(roleId));
+    const Result<QList<DutyRole>> all = roles(q.value(0).toLongLong());
+    if (!all)
+        return all.error();
+    for (const DutyRole &r : all.value()) {
+        if (r.id == roleId)
+            return r;
+    }
+    return Error(Error::Code::NotFound, tr("There is no duty role with id %1.").arg(roleId));
+}
+
 Status PeriodStore::validate(DutyRole &role) const
 {
     role.name = VietnameseText::normalize(role.name);
@@ -445,6 +491,11 @@ Status PeriodStore::updateRole(DutyRole &role)
     if (const Status s = validate(role); !s)
         return s;
     return m_db.transaction([&]() -> Status {
+        const Result<DutyRole> before = this->role(role.id);
+        if (!before)
+            return before.error();
+        if (const Status s = ensureEditable(before->periodId); !s)
+            return s;
         QSqlQuery q = m_db.prepare(QStringLiteral(
             "UPDATE duty_roles SET name = ?, is_leader_role = ?, sort_order = ? WHERE id = ?"));
         q.addBindValue(role.name);
@@ -457,7 +508,8 @@ Status PeriodStore::updateRole(DutyRole &role)
             return StoreSupport::staleError(role.name);
         if (const Status s = writeRequirements(role); !s)
             return s;
-        return m_db.audit(QStringLiteral("update"), QStringLiteral("duty_roles"), role.id, {},
+        return m_db.audit(QStringLiteral("update"), QStringLiteral("duty_roles"), role.id,
+                          DomainJson::text(DomainJson::toJson(before.value())),
                           DomainJson::text(DomainJson::toJson(role)));
     });
 }
@@ -465,19 +517,17 @@ Status PeriodStore::updateRole(DutyRole &role)
 Status PeriodStore::deleteRole(Id roleId)
 {
     return m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT period_id FROM duty_roles WHERE id = ?"));
-        q.addBindValue(roleId);
-        if (const Status s = m_db.exec(q); !s)
-            return s;
-        if (!q.next())
-            return Error(Error::Code::NotFound, tr("There is no duty role with id %1.").arg(roleId));
-        if (const Status s = ensureEditable(q.value(0).toLongLong()); !s)
+        const Result<DutyRole> before = role(roleId);
+        if (!before)
+            return before.error();
+        if (const Status s = ensureEditable(before->periodId); !s)
             return s;
         if (const Status s
             = m_db.exec(QStringLiteral("DELETE FROM duty_roles WHERE id = ?"), {roleId});
             !s)
             return s;
-        return m_db.audit(QStringLiteral("delete"), QStringLiteral("duty_roles"), roleId);
+        return m_db.audit(QStringLiteral("delete"), QStringLiteral("duty_roles"), roleId,
+                          DomainJson::text(DomainJson::toJson(before.value())));
     });
 }
 
@@ -701,6 +751,14 @@ Status PeriodStore::updateAssignment(Assignment &assignment, ConflictPolicy poli
         const Result<Assignment> before = this->assignment(assignment.id);
         if (!before)
             return before.error();
+        // Only the holder and the note change here; a slot validated for another
+        // cell would otherwise be saved in its old one.
+        if (assignment.periodId != before->periodId || assignment.unitId != before->unitId
+            || assignment.day != before->day || assignment.shiftId != before->shiftId
+            || assignment.roleId != before->roleId)
+            return Error(Error::Code::Invalid,
+                         tr("A duty slot cannot be moved to another period, unit, day, shift or "
+                            "role; remove it and assign again."));
         if (const Status s = validate(assignment, policy); !s)
             return s;
         QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -814,10 +872,23 @@ Result<Unavailability> PeriodStore::addUnavailability(Unavailability entry)
 Status PeriodStore::deleteUnavailability(Id id)
 {
     return m_db.transaction([&]() -> Status {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT id, person_id, first_day, last_day, reason FROM unavailability WHERE id = ?"));
+        q.addBindValue(id);
+        if (const Status s = m_db.exec(q); !s)
+            return s;
+        if (!q.next())
+            return Error(Error::Code::NotFound,
+                         tr("There is no unavailability record with id %1.").arg(id));
+        const Unavailability before{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                    fromIso(q.value(2)), fromIso(q.value(3)),
+                                    q.value(4).toString()};
+        q.finish();
         if (const Status s = m_db.exec(QStringLiteral("DELETE FROM unavailability WHERE id = ?"), {id});
             !s)
             return s;
-        return m_db.audit(QStringLiteral("delete"), QStringLiteral("unavailability"), id);
+        return m_db.audit(QStringLiteral("delete"), QStringLiteral("unavailability"), id,
+                          DomainJson::text(DomainJson::toJson(before)));
     });
 }
 

@@ -33,6 +33,11 @@ public:
     Result<DutyPeriod> addPeriod(DutyPeriod period);
     Status updatePeriod(DutyPeriod &period);
     Status deletePeriod(Id periodId);
+    /// Locks a period (status published): its shifts, roles and slots can no
+    /// longer be changed. Publishing a published period changes nothing.
+    Status publish(Id periodId);
+    /// Unlocks a published period (status draft) so that it can be edited.
+    Status reopen(Id periodId);
 
     // Shifts
     Result<QList<Shift>> shifts(Id periodId) const;
@@ -76,6 +81,7 @@ private:
     Status ensureEditable(Id periodId) const;
     Status writeRequirements(const DutyRole &role);
     Result<Shift> shift(Id shiftId) const;
+    Result<DutyRole> role(Id roleId) const;
     Result<QList<Assignment>> queryAssignments(const QString &where,
                                                const QVariantList &values) const;
 

@@ -160,12 +160,32 @@ QStringList version1()
     };
 }
 
+// Version 2: the former holders of a slot, kept when its person is replaced
+// or swapped (RosterEdit).
+QStringList version2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE assignment_history ("
+            " id INTEGER PRIMARY KEY,"
+            " assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,"
+            " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+            " free_name TEXT NOT NULL DEFAULT '',"
+            " replaced_at TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " os_user TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX assignment_history_assignment ON assignment_history(assignment_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> all = {
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }

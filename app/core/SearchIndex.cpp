@@ -124,6 +124,9 @@ Status SearchIndex::refreshIfChanged()
 
 Status SearchIndex::rebuild()
 {
+    // Read before the data: a change committed while reading is seen next time.
+    const Result<qint64> version = dataVersion();
+    const quint64 changeCount = m_db.changeCount();
     std::vector<Entry> entries;
     QHash<Id, QString> unitNames;
 
@@ -200,8 +203,7 @@ Status SearchIndex::rebuild()
     });
     m_entries = std::move(entries);
     m_built = true;
-    m_builtChangeCount = m_db.changeCount();
-    const Result<qint64> version = dataVersion();
+    m_builtChangeCount = changeCount;
     m_builtDataVersion = version ? version.value() : -1;
     return {};
 }
@@ -218,7 +220,10 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const bool phoneQuery = digits.size() >= 3
         && digits.size() * 2 >= VietnameseText::digitsOnly(query.simplified()).size()
         && std::none_of(query.begin(), query.end(), [](QChar c) { return c.isLetter(); });
-    if (phoneQuery && digits.startsWith("84") && digits.size() >= 11)
+    // "+84 904 185 683" and "84904185683" are 0904185683; so is a started
+    // "+84 904 18".
+    const bool international = query.trimmed().startsWith(QLatin1Char('+'));
+    if (phoneQuery && digits.startsWith("84") && (digits.size() >= 11 || international))
         digits = "0" + digits.mid(2);
 
     struct Match
