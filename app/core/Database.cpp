@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Schema.h"
 
 #include <QAtomicInteger>
@@ -133,6 +134,15 @@ Status Database::open(const QString &path, OpenMode mode)
     }
 
     Status status = applyPragmas();
+    if (status && version.value() > 0 && version.value() < CurrentSchemaVersion) {
+        // Keep the file as it was before changing its schema.
+        const Result<QString> backup = Backups::create(*this, QStringLiteral("migration"));
+        if (!backup)
+            status = Error(Error::Code::Io,
+                           tr("“%1” was not upgraded because no backup of it could be written "
+                              "first: %2")
+                               .arg(absolute, backup.message()));
+    }
     if (status && version.value() < CurrentSchemaVersion)
         status = migrate(version.value());
     if (!status) {

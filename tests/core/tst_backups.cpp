@@ -3,6 +3,8 @@
 #include "DirectoryStore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -190,6 +192,37 @@ private slots:
         file.close();
         QVERIFY(!Backups::restore(bad, m_path).ok());
         QCOMPARE(unitCount(m_path), 1);
+    }
+    void migrationWritesABackupFirst()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(m_path).ok());
+            addUnit(db, QStringLiteral("Trường cũ"));
+        }
+        // Make the file look like one written by schema version 1.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE assignment_history")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(Backups::list(m_path).isEmpty());
+        Database db;
+        QVERIFY(db.open(m_path).ok());
+        const QList<Backups::Entry> entries = Backups::list(m_path);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().reason, QStringLiteral("migration"));
+        QVERIFY(ownerOnly(entries.first().path));
+        QCOMPARE(db.storedSchemaVersion().value(), Database::CurrentSchemaVersion);
+        // Opening a current file again writes no further backup.
+        db.close();
+        QVERIFY(db.open(m_path).ok());
+        QCOMPARE(Backups::list(m_path).size(), 1);
     }
 };
 
