@@ -1,11 +1,544 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "DirectoryPage.h"
+#include "DutyLogPage.h"
+#include "FileDialog.h"
+#include "HotlineModel.h"
+#include "HotlinesPage.h"
+#include "MessageBox.h"
+#include "NowPage.h"
+#include "RosterPage.h"
+#include "SearchField.h"
+#include "Session.h"
+#include "SetOrganisationCommand.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#if DUTYDESK_HAVE_SAMPLE_DATA
+#include "SampleData.h"
+#endif
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+
 namespace DutyDesk {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+bool sameOrganisation(const OrganisationSettings &a, const OrganisationSettings &b)
 {
+    return a.parentAgency == b.parentAgency && a.issuingAgency == b.issuingAgency
+        && a.documentSymbol == b.documentSymbol && a.placeName == b.placeName
+        && a.signerAuthority == b.signerAuthority && a.signerTitle == b.signerTitle
+        && a.signerName == b.signerName && a.recipients == b.recipients;
+}
+
+} // namespace
+
+QString MainWindow::viewKey(View view)
+{
+    switch (view) {
+    case View::Directory:
+        return QStringLiteral("directory");
+    case View::Roster:
+        return QStringLiteral("roster");
+    case View::Now:
+        return QStringLiteral("now");
+    case View::Hotlines:
+        return QStringLiteral("hotlines");
+    case View::DutyLog:
+        return QStringLiteral("log");
+    }
+    return {};
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromKey(const QString &key)
+{
+    for (View view : {View::Directory, View::Roster, View::Now, View::Hotlines, View::DutyLog}) {
+        if (viewKey(view) == key)
+            return view;
+    }
+    return std::nullopt;
+}
+
+QStringList MainWindow::viewKeys()
+{
+    return {viewKey(View::Directory), viewKey(View::Roster), viewKey(View::Now),
+            viewKey(View::Hotlines), viewKey(View::DutyLog)};
+}
+
+QString MainWindow::samplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/dutydesk/sample.db");
+}
+
+MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_session(new Session(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DutyDesk"));
+
+    m_directory = new DirectoryPage(*m_session, m_settings, m_pages);
+    m_roster = new RosterPage(*m_session, m_pages);
+    m_now = new NowPage(*m_session, m_pages);
+    m_hotlines = new HotlinesPage(*m_session, m_pages);
+    m_dutyLog = new DutyLogPage(*m_session, m_pages);
+    m_search = new SearchField(*m_session, this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search units, people, numbers (Ctrl+K)"));
+    m_search->setMinimumWidth(360);
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_directory);
+    m_pages->addWidget(m_roster);
+    m_pages->addWidget(m_now);
+    m_pages->addWidget(m_hotlines);
+    m_pages->addWidget(m_dutyLog);
+
+    // Navigation: a fixed list of five pages.
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    QStyle *style = QApplication::style();
+    const QList<QPair<QString, QStyle::StandardPixmap>> pages = {
+        {tr("Directory"), QStyle::SP_DirHomeIcon},
+        {tr("Duty roster"), QStyle::SP_FileDialogDetailedView},
+        {tr("On duty now"), QStyle::SP_MediaPlay},
+        {tr("Hotlines"), QStyle::SP_MessageBoxInformation},
+        {tr("Duty log"), QStyle::SP_FileDialogContentsView},
+    };
+    for (const auto &[text, icon] : pages)
+        new QListWidgetItem(style->standardIcon(icon), text, m_navigation);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    m_navigation->setFixedWidth(190);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabaseLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_statusDatabase);
+
+    connect(m_search, &SearchField::hitActivated, this, &MainWindow::openSearchHit);
+    connect(m_directory, &DirectoryPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_now, &NowPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dutyLog, &DutyLogPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_directory, &DirectoryPage::currentUnitChanged, m_dutyLog,
+            &DutyLogPage::setCurrentUnit);
+    connect(m_now, &NowPage::unitChosen, m_dutyLog, &DutyLogPage::setCurrentUnit);
+    connect(m_session, &Session::changed, this, &MainWindow::updateWindow);
+    connect(m_session, &Session::editFailed, this,
+            [this](const QString &message) { MessageBox::warning(this, tr("DutyDesk"), message); });
+
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    else
+        resize(1240, 800);
+    if (!m_settings.windowState().isEmpty())
+        restoreState(m_settings.windowState());
+    showView(viewFromKey(m_settings.lastView()).value_or(View::Now));
+    updateRecentMenu();
+    updateWindow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        addAction(action);
+        return action;
+    };
+    QStyle *style = QApplication::style();
+    m_newDatabase
+        = make(QStringLiteral("actionNewDatabase"), tr("&New Database…"), QKeySequence::New);
+    m_openDatabase
+        = make(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), QKeySequence::Open);
+    m_openDatabase->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
+    m_openSample = make(QStringLiteral("actionOpenSample"), tr("Open the &Sample"));
+    m_settingsAction = make(QStringLiteral("actionSettings"), tr("&Settings…"),
+                            QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    addAction(m_undo);
+    m_redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    addAction(m_redo);
+
+    m_find = make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_about = make(QStringLiteral("actionAbout"), tr("&About DutyDesk"));
+    m_about->setMenuRole(QAction::AboutRole);
+
+    const QStringList names
+        = {QStringLiteral("actionViewDirectory"), QStringLiteral("actionViewRoster"),
+           QStringLiteral("actionViewNow"), QStringLiteral("actionViewHotlines"),
+           QStringLiteral("actionViewDutyLog")};
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *action = make(names.at(i), m_navigation->item(i)->text(),
+                               QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showView(View(i)); });
+        m_viewActions << action;
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_viewActions.size())
+            m_viewActions.at(row)->setChecked(true);
+    });
+
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_openSample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_newDatabase);
+    file->addAction(m_openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
+    file->addAction(m_openSample);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addActions(m_viewActions);
+
+    QMenu *directory = menuBar()->addMenu(tr("&Directory"));
+    directory->setObjectName(QStringLiteral("menuDirectory"));
+    directory->addActions(m_directory->unitActions());
+    directory->addSeparator();
+    directory->addActions(m_directory->personActions());
+    directory->addSeparator();
+    directory->addAction(m_directory->addHotlineAction());
+    directory->addSeparator();
+    directory->addActions(m_directory->chainActions());
+    // Shortcuts of the directory work from anywhere in the window.
+    addActions(m_directory->unitActions());
+    addActions(m_directory->chainActions());
+    addAction(m_directory->addHotlineAction());
+    for (QAction *action : m_directory->personActions()) {
+        if (action->shortcutContext() != Qt::WidgetShortcut)
+            addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    const QList<QAction *> unitActions = m_directory->unitActions();
+    bar->addAction(unitActions.first());
+    bar->addAction(m_directory->personActions().first());
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::showView(View view)
+{
+    m_navigation->setCurrentRow(int(view));
+    if (view == View::Now)
+        m_now->searchField()->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_pages->currentIndex());
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Unit:
+        showView(View::Directory);
+        m_directory->showUnit(hit.id);
+        break;
+    case SearchHit::Kind::Person:
+        showView(View::Directory);
+        m_directory->showPerson(hit.id);
+        break;
+    case SearchHit::Kind::Hotline:
+        if (hit.unitId != NoId) {
+            showView(View::Directory);
+            m_directory->showHotline(hit.id);
+        } else {
+            showView(View::Hotlines);
+            HotlineModel *model = m_hotlines->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->hotline(row)->id == hit.id)
+                    m_hotlines->view()->setCurrentIndex(model->index(row, 0));
+            }
+        }
+        break;
+    }
+}
+
+bool MainWindow::openDatabase(const QString &path, bool mayCreate)
+{
+    const Status s = m_session->open(
+        path, mayCreate ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!s) {
+        MessageBox::critical(
+            this, tr("Open Database"),
+            tr("“%1” could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), s.message()));
+        updateWindow();
+        return false;
+    }
+    m_settings.setLastDatabase(m_session->path());
+    m_settings.addRecentFile(m_session->path());
+    updateRecentMenu();
+    updateWindow();
+    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())));
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    const QString path = samplePath();
+    if (QFileInfo::exists(path))
+        return openDatabase(path, false);
+#if DUTYDESK_HAVE_SAMPLE_DATA
+    if (!openDatabase(path, true))
+        return false;
+    const Status built = SampleData::build(m_session->database());
+    if (!built) {
+        m_session->close();
+        QFile::remove(path);
+        MessageBox::critical(this, tr("Open the Sample"),
+                             tr("The sample could not be created.\n\n%1").arg(built.message()));
+        updateWindow();
+        return false;
+    }
+    // Reopen so that every view and the search index start from the full sample.
+    return openDatabase(path, false);
+#else
+    MessageBox::critical(this, tr("Open the Sample"),
+                         tr("This build of DutyDesk has no sample data."));
+    return false;
+#endif
+}
+
+bool MainWindow::startUp(const QString &databaseArgument, bool ask)
+{
+    if (!databaseArgument.isEmpty())
+        return openDatabase(databaseArgument, true);
+    const QString last = m_settings.lastDatabase();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return openDatabase(last, false);
+    if (QFileInfo::exists(Database::defaultPath()))
+        return openDatabase(Database::defaultPath(), false);
+    if (!ask)
+        return openSample();
+    const MessageBox::Button answer = MessageBox::question(
+        this, tr("Welcome to DutyDesk"),
+        tr("There is no DutyDesk database on this computer yet.\n\n"
+           "Start with an empty directory, or explore a fictional province with its units, "
+           "people, hotlines, escalation chains and a holiday duty period?"),
+        MessageBox::StartEmpty | MessageBox::ExploreSample | MessageBox::Cancel,
+        MessageBox::ExploreSample);
+    if (answer == MessageBox::ExploreSample)
+        return openSample();
+    if (answer == MessageBox::StartEmpty) {
+        if (!openDatabase(Database::defaultPath(), true))
+            return false;
+        showView(View::Directory);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = QFileInfo(Database::defaultPath()).absolutePath();
+    QString path = FileDialog::getSaveFileName(this, tr("New Database"), dir,
+                                               tr("DutyDesk databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Database"),
+                            tr("“%1” exists already. Open it with File ▸ Open Database.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (openDatabase(path, true))
+        showView(View::Directory);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath()
+                                            : QFileInfo(Database::defaultPath()).absolutePath();
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("DutyDesk databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        action->setObjectName(QStringLiteral("actionRecentFile"));
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file, false); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear the List"));
+        clear->setObjectName(QStringLiteral("actionClearRecentFiles"));
+        connect(clear, &QAction::triggered, this, [this] {
+            m_settings.clearRecentFiles();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateWindow()
+{
+    const bool open = m_session->isOpen();
+    m_settingsAction->setEnabled(open);
+    m_search->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("DutyDesk"));
+        m_statusDatabase->setText(tr("No database open"));
+        return;
+    }
+    setWindowFilePath(m_session->path());
+    setWindowTitle(tr("%1 — DutyDesk").arg(QFileInfo(m_session->path()).fileName()));
+    const Result<QList<Unit>> units = m_session->directory().units();
+    const Result<QList<Person>> people = m_session->directory().people();
+    m_statusDatabase->setText(tr("%1 · %2 units · %3 people")
+                                  .arg(QDir::toNativeSeparators(m_session->path()))
+                                  .arg(units ? units->size() : 0)
+                                  .arg(people ? people->size() : 0));
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session->isOpen())
+        return;
+    const Result<OrganisationSettings> current = m_session->settings().organisation();
+    if (!current) {
+        MessageBox::warning(this, tr("Settings"), current.message());
+        return;
+    }
+    SettingsDialog dialog(current.value(), m_settings.language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const OrganisationSettings after = dialog.organisation();
+    if (!sameOrganisation(current.value(), after)) {
+        if (const Status s
+            = m_session->push(new SetOrganisationCommand(*m_session, current.value(), after));
+            !s)
+            MessageBox::warning(this, tr("Settings"), s.message());
+    }
+    if (dialog.language() != m_settings.language()) {
+        m_settings.setLanguage(dialog.language());
+        showStatus(tr("The new language applies from the next start."));
+    }
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About DutyDesk"),
+        tr("DutyDesk %1\n\nHoliday duty rosters, hotlines and escalation chains for Vietnamese "
+           "offices.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastView(viewKey(currentView()));
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace DutyDesk

@@ -1,15 +1,107 @@
 #pragma once
 
+#include "Domain.h"
+#include "SearchIndex.h"
+
 #include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace DutyDesk {
 
-/// The DutyDesk main window.
+class AppSettings;
+class DirectoryPage;
+class DutyLogPage;
+class HotlinesPage;
+class NowPage;
+class RosterPage;
+class SearchField;
+class Session;
+
+/// The DutyDesk main window: navigation on the left (directory, roster, now,
+/// hotlines, duty log), menus and toolbar with shortcuts, the global search
+/// field (Ctrl+K), undo and redo, and the status bar. It opens one database
+/// at a time; every edit is saved at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class View { Directory, Roster, Now, Hotlines, DutyLog };
+    static QString viewKey(View view);
+    static std::optional<View> viewFromKey(const QString &key);
+    static QStringList viewKeys();
+
+    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    DirectoryPage *directoryPage() const { return m_directory; }
+    NowPage *nowPage() const { return m_now; }
+    DutyLogPage *dutyLogPage() const { return m_dutyLog; }
+    HotlinesPage *hotlinesPage() const { return m_hotlines; }
+    SearchField *searchField() const { return m_search; }
+
+    /// The sample database's place, in the user's data directory.
+    static QString samplePath();
+
+    /// Opens (or, when `mayCreate`, creates) a database; shows why it failed.
+    bool openDatabase(const QString &path, bool mayCreate);
+    /// Opens the sample, creating it first when it does not exist yet.
+    bool openSample();
+    /// The start: `databaseArgument` when given, else the last file, else the
+    /// default file; with none of them, asks "start empty" or "explore the
+    /// sample" (or, when `ask` is false, opens the sample).
+    bool startUp(const QString &databaseArgument, bool ask = true);
+
+    void showView(View view);
+    View currentView() const;
+    void openSearchHit(const SearchHit &hit);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void updateRecentMenu();
+    void updateWindow();
+    void newDatabase();
+    void openDatabaseDialog();
+    void showSettings();
+    void about();
+    void showStatus(const QString &message);
+
+    AppSettings &m_settings;
+    Session *m_session;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DirectoryPage *m_directory;
+    RosterPage *m_roster;
+    NowPage *m_now;
+    HotlinesPage *m_hotlines;
+    DutyLogPage *m_dutyLog;
+    SearchField *m_search;
+    QLabel *m_statusDatabase;
+
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_about = nullptr;
+    QList<QAction *> m_viewActions;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace DutyDesk

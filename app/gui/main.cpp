@@ -1,11 +1,6 @@
-#include "MainWindow.h"
-
-#include <QApplication>
+#include "GuiApplication.h"
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    DutyDesk::MainWindow window;
-    window.show();
-    return app.exec();
+    return DutyDesk::GuiApplication::run(argc, argv);
 }

@@ -1,0 +1,86 @@
+#include "GuiApplication.h"
+
+#include "AppSettings.h"
+#include "CommandLineOptions.h"
+#include "DirectoryPage.h"
+#include "Lookup.h"
+#include "MainWindow.h"
+#include "NowPage.h"
+#include "Session.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace DutyDesk {
+
+int GuiApplication::run(int &argc, char **argv)
+{
+    // Help, version and mistakes are answered before any window system is
+    // needed, so they work on a server without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Result<GuiOptions> parsed = CommandLineOptions::parse(arguments);
+    if (!parsed) {
+        std::fprintf(stderr, "dutydesk: %s\n", qPrintable(parsed.message()));
+        return 2;
+    }
+    const GuiOptions &options = parsed.value();
+    if (options.help) {
+        std::fprintf(stdout, "%s", qPrintable(options.helpText));
+        return 0;
+    }
+    if (options.version) {
+        std::fprintf(stdout, "dutydesk %s\n", DUTYDESK_VERSION);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DutyDesk"));
+    QApplication::setOrganizationName(QStringLiteral("DutyDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(DUTYDESK_VERSION));
+
+    AppSettings settings;
+    const QString language = options.language.isEmpty() ? settings.language() : options.language;
+    Translations::install(language);
+    QLocale::setDefault(language == QLatin1String("vi")
+                            ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    MainWindow window(settings);
+    const bool screenshot = !options.screenshot.isEmpty();
+    // A screenshot never stops at a question: with no database it shows the sample.
+    window.startUp(options.database, !screenshot);
+    if (const auto view = MainWindow::viewFromKey(options.view))
+        window.showView(*view);
+    if (options.at.isValid())
+        window.nowPage()->setMoment(options.at);
+    if (!options.unit.isEmpty() && window.session()->isOpen()) {
+        const Result<Unit> unit = Lookup::unit(window.session()->database(), options.unit);
+        if (unit) {
+            window.directoryPage()->showUnit(unit->id);
+            window.nowPage()->showUnit(unit->id);
+        } else {
+            std::fprintf(stderr, "dutydesk: %s\n", qPrintable(unit.message()));
+        }
+    }
+    window.show();
+
+    if (screenshot) {
+        QTimer::singleShot(500, &window, [&window, &options] {
+            const bool saved = window.grab().toImage().save(options.screenshot, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "dutydesk: cannot write %s\n", qPrintable(options.screenshot));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace DutyDesk
