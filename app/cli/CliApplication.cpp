@@ -7,6 +7,7 @@
 #include "DomainJson.h"
 #include "DomainNames.h"
 #include "DutyResolver.h"
+#include "Exporter.h"
 #include "Holidays.h"
 #include "Lookup.h"
 #include "LunarCalendar.h"
@@ -37,6 +38,11 @@ const QString optAt = QStringLiteral("at");
 const QString optUnit = QStringLiteral("unit");
 const QString optLimit = QStringLiteral("limit");
 const QString optSince = QStringLiteral("since");
+const QString optPeriod = QStringLiteral("period");
+const QString optFormat = QStringLiteral("format");
+const QString optOutput = QStringLiteral("output");
+const QString optPerson = QStringLiteral("person");
+const QString optDelimiter = QStringLiteral("delimiter");
 
 QString displayPhones(const QStringList &e164)
 {
@@ -87,6 +93,11 @@ QString CliApplication::usage() const
               "                               current file is kept as a backup first)\n"
               "  verify                       check the database's integrity\n"
               "  audit [--since YYYY-MM-DD]   who changed or exported what, and when\n"
+              "  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]\n"
+              "         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]\n"
+              "                               write a document or file; roster: pdf, xlsx,\n"
+              "                               csv, ics; callsheet: pdf; contacts (no period):\n"
+              "                               xlsx, csv, vcf\n"
               "\n"
               "UNIT and period arguments take an id or a name, with or without diacritics.\n");
 }
@@ -105,6 +116,13 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({optUnit, tr("people: only the people of this unit."), tr("UNIT")});
     m_parser.addOption({optSince, tr("audit: only records from this day on."), tr("YYYY-MM-DD")});
     m_parser.addOption({optLimit, tr("search: at most this many results (default 20)."), tr("N")});
+    m_parser.addOption({optPeriod, tr("export: the duty period (id or title)."), tr("P")});
+    m_parser.addOption({optFormat, tr("export: pdf, xlsx, csv, ics or vcf."), tr("FORMAT")});
+    m_parser.addOption({optOutput, tr("export: the file to write."), tr("FILE")});
+    m_parser.addOption({optPerson, tr("export: a calendar of this person's shifts only (id)."),
+                        tr("ID")});
+    m_parser.addOption({optDelimiter, tr("export: the CSV field separator (default “,”)."),
+                        tr("C")});
     const QCommandLineOption help = m_parser.addHelpOption();
     const QCommandLineOption version = m_parser.addVersionOption();
     m_parser.addPositionalArgument(tr("command"), tr("The command to run (see above)."));
@@ -154,7 +172,8 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
     static const QStringList databaseCommands = {QStringLiteral("units"), QStringLiteral("people"),
                                                  QStringLiteral("periods"), QStringLiteral("search"),
                                                  QStringLiteral("who"), QStringLiteral("backup"),
-                                                 QStringLiteral("verify"), QStringLiteral("audit")};
+                                                 QStringLiteral("verify"), QStringLiteral("audit"),
+                                                 QStringLiteral("export")};
     if (!databaseCommands.contains(command))
         return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage(),
                     UsageError);
@@ -174,6 +193,8 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
         return cmdVerify();
     if (command == QLatin1String("audit"))
         return cmdAudit();
+    if (command == QLatin1String("export"))
+        return cmdExport(arguments);
     return cmdWho(arguments);
 }
 
@@ -590,6 +611,84 @@ int CliApplication::cmdAudit()
         if (r.rowId != NoId)
             m_out << QStringLiteral(" #") << r.rowId;
         m_out << '\n';
+    }
+    return Success;
+}
+
+bool CliApplication::needsGui(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("export"));
+}
+
+int CliApplication::cmdExport(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(tr("export: give what to export: roster, callsheet or contacts."), UsageError);
+    const std::optional<ExportKind> kind = Exporter::kindFromKey(arguments.first());
+    if (!kind)
+        return fail(tr("export: “%1” is not roster, callsheet or contacts.").arg(arguments.first()),
+                    UsageError);
+    if (!m_parser.isSet(optFormat))
+        return fail(tr("export: give the format with --format."), UsageError);
+    const std::optional<ExportFormat> format = Exporter::formatFromKey(m_parser.value(optFormat));
+    if (!format)
+        return fail(tr("export: “%1” is not pdf, xlsx, csv, ics or vcf.")
+                        .arg(m_parser.value(optFormat)),
+                    UsageError);
+    if (!m_parser.isSet(optOutput) || m_parser.value(optOutput).isEmpty())
+        return fail(tr("export: give the file to write with --output."), UsageError);
+
+    ExportRequest request;
+    request.kind = *kind;
+    request.format = *format;
+    request.outputPath = m_parser.value(optOutput);
+    if (*kind != ExportKind::Contacts) {
+        if (!m_parser.isSet(optPeriod))
+            return fail(tr("export: give the duty period with --period."), UsageError);
+        const Result<DutyPeriod> period = Lookup::period(m_db, m_parser.value(optPeriod));
+        if (!period)
+            return failWith(period.error());
+        request.periodId = period->id;
+    }
+    if (m_parser.isSet(optUnit)) {
+        const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+        if (!unit)
+            return failWith(unit.error());
+        request.unitId = unit->id;
+    }
+    if (m_parser.isSet(optPerson)) {
+        bool ok = false;
+        request.personId = m_parser.value(optPerson).toLongLong(&ok);
+        if (!ok || request.personId <= 0)
+            return fail(tr("--person needs a person's id (see “dutydesk-cli people”)."), UsageError);
+        if (const Result<Person> person = DirectoryStore(m_db).person(request.personId); !person)
+            return failWith(person.error());
+    }
+    if (m_parser.isSet(optDelimiter)) {
+        QString delimiter = m_parser.value(optDelimiter);
+        if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+            delimiter = QStringLiteral("\t");
+        if (delimiter.size() != 1)
+            return fail(tr("--delimiter needs one character (or “tab”)."), UsageError);
+        request.csvDelimiter = delimiter.at(0);
+    }
+
+    const Result<ExportReport> report = Exporter(m_db).run(request);
+    if (!report)
+        return failWith(report.error());
+    if (m_json) {
+        QJsonObject o {{QStringLiteral("path"), report->path},
+                       {QStringLiteral("kind"), Exporter::key(request.kind)},
+                       {QStringLiteral("format"), Exporter::key(request.format)},
+                       {QStringLiteral("records"), report->records}};
+        if (report->pages > 0)
+            o.insert(QStringLiteral("pages"), report->pages);
+        printJson(o);
+    } else if (report->pages > 0) {
+        m_out << tr("Written: %1 (%n page(s)).", nullptr, report->pages).arg(report->path) << '\n';
+    } else {
+        m_out << tr("Written: %1 (%n record(s)).", nullptr, report->records).arg(report->path)
+              << '\n';
     }
     return Success;
 }

@@ -22,6 +22,9 @@ public:
 
     CliApplication();
     int run(const QStringList &arguments);
+    /// Whether the command line needs a QGuiApplication (documents are drawn
+    /// with QPainter): `export`.
+    static bool needsGui(const QStringList &arguments);
 
 private:
     int runCommand(const QString &command, const QStringList &arguments);
@@ -40,6 +43,7 @@ private:
     int cmdRestore(const QStringList &arguments);
     int cmdVerify();
     int cmdAudit();
+    int cmdExport(const QStringList &arguments);
     QString databasePath() const;
 
     int fail(const QString &message, int code = Failure);

@@ -1,0 +1,514 @@
+#include "CallSheetPdf.h"
+
+#include "DirectoryStore.h"
+#include "DocumentTexts.h"
+#include "PdfLayout.h"
+#include "PhoneNumber.h"
+#include "QrCode.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSet>
+
+namespace DutyDesk {
+
+namespace {
+
+constexpr qreal MarginTop = 15;
+constexpr qreal MarginBottom = 15;
+constexpr qreal MarginLeft = 20;
+constexpr qreal MarginRight = 15;
+
+QString firstPhone(const QList<PhoneEntry> &phones)
+{
+    return phones.isEmpty() ? QString() : PhoneNumber::displayStored(phones.first().e164);
+}
+
+class CallSheetPainter
+{
+public:
+    CallSheetPainter(const CallSheetDocument &document, QPagedPaintDevice *device,
+                     const ExportControl &control)
+        : m_doc(document)
+        , m_device(device)
+        , m_layout(device)
+        , m_control(control)
+    {
+    }
+
+    Status run(int *pages);
+
+private:
+    void beginPage(const CallSheetUnit &unit, bool continued);
+    void ensure(const CallSheetUnit &unit, qreal height);
+    void sectionHeading(const CallSheetUnit &unit, const QString &text, qreal keepWith);
+    void drawUnit(const CallSheetUnit &unit);
+    void drawHotlines(const CallSheetUnit &unit);
+    void drawOnDuty(const CallSheetUnit &unit);
+    void drawOnDutyHeader();
+    void drawEscalation(const CallSheetUnit &unit);
+    void drawQrCodes(const CallSheetUnit &unit);
+    qreal width() const { return m_right - m_left; }
+
+    const CallSheetDocument &m_doc;
+    QPagedPaintDevice *m_device;
+    PdfLayout m_layout;
+    const ExportControl &m_control;
+    QPainter m_painter;
+    qreal m_pageW = 0;
+    qreal m_pageH = 0;
+    qreal m_left = 0;
+    qreal m_right = 0;
+    qreal m_top = 0;
+    qreal m_bottom = 0;
+    qreal m_y = 0;
+    int m_pages = 0;
+    QList<qreal> m_colX;
+    QList<qreal> m_colW;
+};
+
+Status CallSheetPainter::run(int *pages)
+{
+    const QRectF full = m_device->pageLayout().fullRectPoints();
+    m_pageW = m_layout.pt(full.width());
+    m_pageH = m_layout.pt(full.height());
+    m_left = m_layout.mm(MarginLeft);
+    m_right = m_pageW - m_layout.mm(MarginRight);
+    m_top = m_layout.mm(MarginTop);
+    m_bottom = m_pageH - m_layout.mm(MarginBottom);
+    if (!m_painter.begin(m_device))
+        return Error(Error::Code::Io, CallSheetPdf::tr("The call sheets could not be drawn."));
+    m_painter.setPen(QPen(Qt::black, m_layout.pt(0.5)));
+
+    // Table columns: day, shift, one per role.
+    const qreal day = m_layout.mm(21);
+    const qreal shift = m_layout.mm(19);
+    const int roles = qMax(1, int(m_doc.roles.size()));
+    const qreal role = (width() - day - shift) / roles;
+    m_colW = {day, shift};
+    for (int i = 0; i < roles; ++i)
+        m_colW << role;
+    qreal x = m_left;
+    for (qreal w : std::as_const(m_colW)) {
+        m_colX << x;
+        x += w;
+    }
+
+    for (int i = 0; i < m_doc.units.size(); ++i) {
+        if (m_control.cancelled()) {
+            m_painter.end();
+            return RosterData::cancelledError();
+        }
+        if (i > 0)
+            m_device->newPage();
+        drawUnit(m_doc.units.at(i));
+        m_control.report(i + 1, int(m_doc.units.size()));
+    }
+    if (m_doc.units.isEmpty())
+        m_pages = 1; // an empty page rather than an unreadable file
+    m_painter.end();
+    if (pages)
+        *pages = m_pages;
+    return {};
+}
+
+void CallSheetPainter::beginPage(const CallSheetUnit &unit, bool continued)
+{
+    ++m_pages;
+    m_y = m_top;
+    // The "LƯU HÀNH NỘI BỘ" mark, boxed, top right; the period top left.
+    const QFont markFont = PdfLayout::font(13, true);
+    const QString mark = DocumentTexts::internalUseMark();
+    const qreal markW = m_layout.textWidth(mark, markFont) + m_layout.mm(5);
+    const qreal markH = m_layout.height({{mark, markFont}}, markW) + m_layout.mm(2);
+    const QRectF box(m_right - markW, m_y, markW, markH);
+    m_painter.save();
+    m_painter.setPen(QPen(Qt::black, m_layout.pt(1)));
+    m_painter.drawRect(box);
+    m_painter.restore();
+    m_layout.draw(m_painter, {{mark, markFont, Qt::AlignHCenter}},
+                  QPointF(box.x(), box.y() + m_layout.mm(1)), box.width());
+    QList<Paragraph> corner = {{m_doc.period.title, PdfLayout::font(10, true)},
+                               {DocumentTexts::date(m_doc.period.firstDay) + QStringLiteral(" – ")
+                                    + DocumentTexts::date(m_doc.period.lastDay),
+                                PdfLayout::font(10)}};
+    m_layout.draw(m_painter, corner, QPointF(m_left, m_y), width() - markW - m_layout.mm(5));
+
+    // The printing date and page at the foot of every page.
+    m_painter.save();
+    m_painter.setFont(PdfLayout::font(9, false, true));
+    m_painter.drawText(QRectF(m_left, m_bottom + m_layout.mm(3), width(), m_layout.mm(6)),
+                       Qt::AlignLeft | Qt::AlignTop,
+                       DocumentTexts::printedOn(m_doc.printedAt) + QStringLiteral(" · ")
+                           + unit.roster.unit.name);
+    m_painter.drawText(QRectF(m_left, m_bottom + m_layout.mm(3), width(), m_layout.mm(6)),
+                       Qt::AlignRight | Qt::AlignTop, QString::number(m_pages));
+    m_painter.restore();
+    m_y += markH + m_layout.mm(3);
+
+    if (continued) {
+        m_y += m_layout.draw(
+            m_painter,
+            {{unit.roster.unit.name + QLatin1Char(' ') + DocumentTexts::continuation(),
+              PdfLayout::font(12, true)}},
+            QPointF(m_left, m_y), width());
+        m_y += m_layout.mm(2);
+    }
+}
+
+void CallSheetPainter::ensure(const CallSheetUnit &unit, qreal height)
+{
+    if (m_y + height <= m_bottom)
+        return;
+    m_device->newPage();
+    beginPage(unit, true);
+}
+
+void CallSheetPainter::sectionHeading(const CallSheetUnit &unit, const QString &text,
+                                      qreal keepWith)
+{
+    const QList<Paragraph> p = {{text.toUpper(), PdfLayout::font(12, true)}};
+    const qreal h = m_layout.height(p, width()) + m_layout.mm(1.5);
+    ensure(unit, h + keepWith + m_layout.mm(3));
+    m_y += m_layout.mm(3);
+    m_layout.draw(m_painter, p, QPointF(m_left, m_y), width());
+    m_y += h;
+    m_painter.save();
+    m_painter.setPen(QPen(Qt::black, m_layout.pt(0.8)));
+    m_painter.drawLine(QPointF(m_left, m_y - m_layout.mm(1)),
+                       QPointF(m_right, m_y - m_layout.mm(1)));
+    m_painter.restore();
+    m_y += m_layout.mm(1);
+}
+
+void CallSheetPainter::drawUnit(const CallSheetUnit &unit)
+{
+    beginPage(unit, false);
+    const QList<Paragraph> title = {
+        {DocumentTexts::callSheetTitle(), PdfLayout::font(16, true), Qt::AlignHCenter},
+        {unit.roster.unit.name, PdfLayout::font(18, true), Qt::AlignHCenter},
+    };
+    m_y += m_layout.draw(m_painter, title, QPointF(m_left, m_y), width());
+    if (!unit.roster.unit.address.isEmpty())
+        m_y += m_layout.draw(
+            m_painter,
+            {{unit.roster.unit.address, PdfLayout::font(10, false, true), Qt::AlignHCenter}},
+            QPointF(m_left, m_y), width());
+    drawHotlines(unit);
+    drawOnDuty(unit);
+    drawEscalation(unit);
+    drawQrCodes(unit);
+}
+
+void CallSheetPainter::drawHotlines(const CallSheetUnit &unit)
+{
+    if (unit.hotlines.isEmpty())
+        return;
+    // Two columns: label and hours small, the number large.
+    const qreal colW = width() / 2;
+    QList<QList<Paragraph>> cells;
+    for (const Hotline &h : unit.hotlines) {
+        QString label = h.label;
+        if (!h.hours.isEmpty())
+            label += QStringLiteral(" (") + h.hours + QLatin1Char(')');
+        cells << QList<Paragraph> {{label, PdfLayout::font(10)},
+                                   {PhoneNumber::displayStored(h.number), PdfLayout::font(16, true),
+                                    Qt::AlignLeft, 0, m_layout.mm(1.5)}};
+    }
+    qreal firstRow = 0;
+    for (int i = 0; i < qMin<int>(2, int(cells.size())); ++i)
+        firstRow = qMax(firstRow, m_layout.height(cells.at(i), colW - m_layout.mm(3)));
+    sectionHeading(unit, DocumentTexts::hotlinesHeading(), firstRow);
+    for (int i = 0; i < cells.size(); i += 2) {
+        qreal h = m_layout.height(cells.at(i), colW - m_layout.mm(3));
+        if (i + 1 < cells.size())
+            h = qMax(h, m_layout.height(cells.at(i + 1), colW - m_layout.mm(3)));
+        ensure(unit, h);
+        m_layout.draw(m_painter, cells.at(i), QPointF(m_left, m_y), colW - m_layout.mm(3));
+        if (i + 1 < cells.size())
+            m_layout.draw(m_painter, cells.at(i + 1), QPointF(m_left + colW, m_y),
+                          colW - m_layout.mm(3));
+        m_y += h;
+    }
+}
+
+void CallSheetPainter::drawOnDutyHeader()
+{
+    const QFont font = PdfLayout::font(10, true);
+    QStringList titles = {DocumentTexts::columnDay(), DocumentTexts::columnShift()};
+    for (const DutyRole &role : m_doc.roles)
+        titles << role.name;
+    const qreal pad = m_layout.mm(1);
+    qreal h = 0;
+    for (int c = 0; c < m_colW.size() && c < titles.size(); ++c)
+        h = qMax(h,
+                 m_layout.height({{titles.at(c), font, Qt::AlignHCenter}}, m_colW.at(c) - 2 * pad));
+    h += 2 * pad;
+    m_painter.save();
+    m_painter.setBrush(QColor(230, 230, 230));
+    for (int c = 0; c < m_colW.size(); ++c) {
+        m_painter.drawRect(QRectF(m_colX.at(c), m_y, m_colW.at(c), h));
+        if (c < titles.size())
+            m_layout.draw(m_painter, {{titles.at(c), font, Qt::AlignHCenter}},
+                          QPointF(m_colX.at(c) + pad, m_y + pad), m_colW.at(c) - 2 * pad);
+    }
+    m_painter.restore();
+    m_y += h;
+}
+
+void CallSheetPainter::drawOnDuty(const CallSheetUnit &unit)
+{
+    const qreal pad = m_layout.mm(1);
+    auto rowCells = [&](const RosterLine &line) {
+        QList<QList<Paragraph>> cells;
+        cells << QList<Paragraph> {
+            {DocumentTexts::weekday(line.day), PdfLayout::font(10, true), Qt::AlignHCenter},
+            {line.day.toString(QStringLiteral("dd/MM/yyyy")), PdfLayout::font(10),
+             Qt::AlignHCenter}};
+        const QString tet = DocumentTexts::tetLabel(line.day);
+        if (!tet.isEmpty())
+            cells.last() << Paragraph {tet, PdfLayout::font(9, false, true), Qt::AlignHCenter};
+        const Shift &shift = m_doc.shifts.at(line.shiftIndex);
+        cells << QList<Paragraph> {{shift.name, PdfLayout::font(10), Qt::AlignHCenter},
+                                   {shift.start.toString(QStringLiteral("HH:mm"))
+                                        + QStringLiteral("–")
+                                        + shift.end.toString(QStringLiteral("HH:mm")),
+                                    PdfLayout::font(9), Qt::AlignHCenter}};
+        for (const QList<RosterHolder> &holders : line.holders) {
+            QList<Paragraph> cell;
+            for (const RosterHolder &h : holders) {
+                cell << Paragraph {h.name, PdfLayout::font(10)};
+                const QString phone = firstPhone(h.phones);
+                if (!phone.isEmpty())
+                    cell << Paragraph {phone, PdfLayout::font(14, true)};
+            }
+            if (cell.isEmpty())
+                cell << Paragraph {DocumentTexts::nobodyOnDuty(), PdfLayout::font(9, false, true)};
+            cells << cell;
+        }
+        return cells;
+    };
+    auto heightOf = [&](const QList<QList<Paragraph>> &cells) {
+        qreal h = 0;
+        for (int c = 0; c < cells.size() && c < m_colW.size(); ++c)
+            h = qMax(h, m_layout.height(cells.at(c), m_colW.at(c) - 2 * pad));
+        return h + 2 * pad;
+    };
+    if (unit.roster.lines.isEmpty())
+        return;
+    const qreal headerH = m_layout.mm(10);
+    sectionHeading(unit, DocumentTexts::onDutyHeading(),
+                   headerH + heightOf(rowCells(unit.roster.lines.first())));
+    drawOnDutyHeader();
+    for (const RosterLine &line : unit.roster.lines) {
+        const QList<QList<Paragraph>> cells = rowCells(line);
+        const qreal h = heightOf(cells);
+        if (m_y + h > m_bottom) {
+            ensure(unit, h + headerH);
+            drawOnDutyHeader();
+        }
+        for (int c = 0; c < m_colW.size(); ++c) {
+            m_painter.drawRect(QRectF(m_colX.at(c), m_y, m_colW.at(c), h));
+            if (c < cells.size())
+                m_layout.draw(m_painter, cells.at(c), QPointF(m_colX.at(c) + pad, m_y + pad),
+                              m_colW.at(c) - 2 * pad);
+        }
+        m_y += h;
+    }
+}
+
+void CallSheetPainter::drawEscalation(const CallSheetUnit &unit)
+{
+    if (unit.escalation.isEmpty())
+        return;
+    const qreal numberW = m_layout.mm(9);
+    const qreal textW = width() - numberW;
+    auto stepText = [&](const ResolvedStep &step) {
+        QList<Paragraph> p;
+        QString label = step.label;
+        if (step.target == EscalationTarget::Role)
+            label += QStringLiteral(" (") + DocumentTexts::roleStepNote() + QLatin1Char(')');
+        p << Paragraph {label, PdfLayout::font(11, true)};
+        if (step.target != EscalationTarget::Role) {
+            for (const Contact &c : step.contacts) {
+                QStringList phones;
+                for (const QString &e164 : c.phones)
+                    phones << PhoneNumber::displayStored(e164);
+                if (step.target == EscalationTarget::Person && !c.position.isEmpty())
+                    p << Paragraph {c.position, PdfLayout::font(10, false, true)};
+                if (!phones.isEmpty())
+                    p << Paragraph {phones.join(QStringLiteral("   ")), PdfLayout::font(14, true)};
+            }
+        }
+        if (!step.instruction.isEmpty())
+            p << Paragraph {QStringLiteral("→ ") + step.instruction,
+                            PdfLayout::font(10.5, false, true)};
+        if (step.waitMinutes > 0)
+            p << Paragraph {DocumentTexts::waitBeforeNext(step.waitMinutes), PdfLayout::font(9.5)};
+        p.last().spaceAfter = m_layout.mm(2);
+        return p;
+    };
+    sectionHeading(unit, DocumentTexts::escalationHeading(),
+                   m_layout.height(stepText(unit.escalation.first()), textW));
+    for (const ResolvedStep &step : unit.escalation) {
+        const QList<Paragraph> text = stepText(step);
+        const qreal h = m_layout.height(text, textW);
+        ensure(unit, h);
+        // The step number in a circle.
+        const qreal d = m_layout.mm(6.5);
+        const QRectF circle(m_left, m_y, d, d);
+        m_painter.save();
+        m_painter.setPen(QPen(Qt::black, m_layout.pt(0.8)));
+        m_painter.drawEllipse(circle);
+        m_painter.setFont(PdfLayout::font(11, true));
+        m_painter.drawText(circle, Qt::AlignCenter, QString::number(step.order));
+        m_painter.restore();
+        m_layout.draw(m_painter, text, QPointF(m_left + numberW, m_y), textW);
+        m_y += h;
+    }
+}
+
+void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit)
+{
+    if (unit.qrContacts.isEmpty())
+        return;
+    const qreal cellW = m_layout.mm(32);
+    const qreal qrSide = m_layout.mm(26);
+    const int perRow = qMax(1, int(width() / cellW));
+    const qreal gapX = (width() - perRow * cellW) / qMax(1, perRow - 1);
+    auto caption = [&](const VCardContact &c) {
+        return QList<Paragraph> {{c.fullName, PdfLayout::font(8.5, true), Qt::AlignHCenter},
+                                 {firstPhone(c.phones), PdfLayout::font(8.5), Qt::AlignHCenter}};
+    };
+    qreal captionH = 0;
+    for (const VCardContact &c : unit.qrContacts)
+        captionH = qMax(captionH, m_layout.height(caption(c), cellW));
+    const qreal rowH = qrSide + captionH + m_layout.mm(2);
+    sectionHeading(unit, DocumentTexts::qrHeading(), rowH);
+    for (int i = 0; i < unit.qrContacts.size(); i += perRow) {
+        ensure(unit, rowH);
+        for (int j = 0; j < perRow && i + j < unit.qrContacts.size(); ++j) {
+            const VCardContact &c = unit.qrContacts.at(i + j);
+            const qreal x = m_left + j * (cellW + gapX);
+            const QrCode code = QrCode::encode(VCard::qrCard(c));
+            code.draw(m_painter, QRectF(x + (cellW - qrSide) / 2, m_y, qrSide, qrSide));
+            m_layout.draw(m_painter, caption(c), QPointF(x, m_y + qrSide), cellW);
+        }
+        m_y += rowH;
+    }
+}
+
+} // namespace
+
+QPageLayout CallSheetPdf::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter);
+}
+
+Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitId,
+                                             const ExportControl &control)
+{
+    const Result<RosterDocument> roster = RosterData::load(db, periodId, unitId, NoId, control);
+    if (!roster)
+        return roster.error();
+    CallSheetDocument doc;
+    doc.period = roster->period;
+    doc.shifts = roster->shifts;
+    doc.roles = roster->roles;
+    doc.printedAt = QDateTime::currentDateTime();
+
+    DirectoryStore directory(db);
+    const Result<QList<Unit>> units = directory.units();
+    if (!units)
+        return units.error();
+    QHash<Id, QString> unitNames;
+    for (const Unit &u : units.value())
+        unitNames.insert(u.id, u.name);
+    QHash<Id, Person> personCache;
+
+    // The chain is resolved at the start of the period's first shift: its
+    // structure, the people and hotlines it names; role steps are printed as
+    // "whoever is on duty", since their holder changes with every shift.
+    QDateTime at(doc.period.firstDay,
+                 doc.shifts.isEmpty() ? QTime(8, 0) : doc.shifts.first().start);
+    at = at.addSecs(60);
+    DutyResolver resolver(db);
+    for (const RosterUnitBlock &block : roster->units) {
+        if (control.cancelled())
+            return RosterData::cancelledError();
+        CallSheetUnit sheet;
+        sheet.roster = block;
+        const Result<DutyAnswer> answer = resolver.resolve(block.unit.id, at);
+        if (!answer)
+            return answer.error();
+        sheet.escalation = answer->escalation;
+        sheet.hotlines = answer->hotlines;
+
+        QSet<QString> seen;
+        auto addContact = [&](const VCardContact &c) {
+            const QString key = c.fullName + QLatin1Char('|')
+                + (c.phones.isEmpty() ? QString() : c.phones.first().e164);
+            if (c.fullName.isEmpty() || c.phones.isEmpty() || seen.contains(key))
+                return;
+            seen.insert(key);
+            sheet.qrContacts << c;
+        };
+        for (const RosterLine &line : block.lines) {
+            for (const QList<RosterHolder> &holders : line.holders) {
+                for (const RosterHolder &h : holders) {
+                    VCardContact c;
+                    c.fullName = h.name;
+                    c.position = h.position;
+                    c.organisation = unitNames.value(h.unitId == NoId ? block.unit.id : h.unitId);
+                    c.phones = h.phones;
+                    c.email = h.email;
+                    addContact(c);
+                }
+            }
+        }
+        for (const ResolvedStep &step : std::as_const(sheet.escalation)) {
+            if (step.target != EscalationTarget::Person)
+                continue;
+            for (const Contact &contact : step.contacts) {
+                if (contact.personId == NoId)
+                    continue;
+                if (!personCache.contains(contact.personId)) {
+                    const Result<Person> p = directory.person(contact.personId);
+                    if (!p)
+                        return p.error();
+                    personCache.insert(p->id, p.value());
+                }
+                const Person &p = personCache[contact.personId];
+                addContact(VCard::fromPerson(p, unitNames.value(p.unitId)));
+            }
+        }
+        doc.units << sheet;
+    }
+    return doc;
+}
+
+Status CallSheetPdf::paint(const CallSheetDocument &document, QPagedPaintDevice *device,
+                           const ExportControl &control, int *pages)
+{
+    return CallSheetPainter(document, device, control).run(pages);
+}
+
+Status CallSheetPdf::writePdf(const CallSheetDocument &document, QIODevice *out,
+                              const ExportControl &control, int *pages)
+{
+    if (!out->isOpen() && !out->open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, out->errorString());
+    QPdfWriter writer(out);
+    writer.setResolution(1200);
+    writer.setPageLayout(pageLayout());
+    writer.setTitle(DocumentTexts::callSheetTitle() + QStringLiteral(" – ")
+                    + document.period.title);
+    writer.setCreator(QStringLiteral("DutyDesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
+    return paint(document, &writer, control, pages);
+}
+
+} // namespace DutyDesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QPainter>
+#include <QString>
+
+namespace DutyDesk {
+
+/// A paragraph for PdfLayout: text, font, alignment, first-line indent and
+/// the space left after it. Lengths are in device units.
+struct Paragraph
+{
+    QString text;
+    QFont font;
+    Qt::Alignment alignment = Qt::AlignLeft;
+    qreal firstLineIndent = 0;
+    qreal spaceAfter = 0;
+};
+
+/// Small layout helpers shared by the PDF documents: millimetres and points to
+/// device units, the document fonts, and paragraphs measured and drawn with
+/// QTextLayout (word wrap, justification, first-line indent), so that a table
+/// can measure its rows before it decides where a page ends.
+class PdfLayout
+{
+public:
+    /// The serif family of official documents. fontconfig answers "Times New
+    /// Roman" with a metric-compatible font (Tinos from fonts-croscore, or
+    /// Liberation Serif) when the real one is missing; QPdfWriter embeds it.
+    static QString serifFamily();
+    /// A document font of `points` size.
+    static QFont font(qreal points, bool bold = false, bool italic = false);
+
+    explicit PdfLayout(QPaintDevice *device);
+
+    qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
+    qreal pt(qreal points) const { return points * m_dpi / 72.0; }
+    QPaintDevice *device() const { return m_device; }
+
+    /// The height of `paragraphs` laid out in `width`.
+    qreal height(const QList<Paragraph> &paragraphs, qreal width) const;
+    /// Draws `paragraphs` from `topLeft` in `width`; returns the height used.
+    qreal draw(QPainter &painter, const QList<Paragraph> &paragraphs, const QPointF &topLeft,
+               qreal width) const;
+    /// The natural width of a single line of text.
+    qreal textWidth(const QString &text, const QFont &font) const;
+    /// Draws a horizontal rule centred on `centreX`.
+    void rule(QPainter &painter, qreal centreX, qreal y, qreal length,
+              qreal thicknessPt = 0.6) const;
+
+private:
+    qreal layOut(QPainter *painter, const Paragraph &paragraph, const QPointF &topLeft,
+                 qreal width) const;
+
+    QPaintDevice *m_device = nullptr;
+    qreal m_dpi = 72;
+};
+
+} // namespace DutyDesk

@@ -1,0 +1,175 @@
+#include "CallSheetPdf.h"
+#include "DirectoryStore.h"
+#include "Exporter.h"
+#include "IoFixture.h"
+#include "PhoneNumber.h"
+#include "QrCode.h"
+#include "VCard.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+
+using namespace DutyDesk;
+using namespace IoTest;
+
+/// Call sheets read back: the unit, the mark on every page, the hotlines and
+/// the chain with their numbers, the people on duty, one QR code per contact
+/// holding its vCard, and a book with a page per unit.
+class TestCallSheetPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_fx.setUp()); }
+    void contentOfOneUnit();
+    void qrCodesHoldVCards();
+    void bookOfAllUnits();
+
+private:
+    SampleFixture m_fx;
+};
+
+void TestCallSheetPdf::contentOfOneUnit()
+{
+    REQUIRE_POPPLER();
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, m_fx.unitId));
+    QCOMPARE(document.units.size(), 1);
+    const CallSheetUnit &sheet = document.units.first();
+    QVERIFY(!sheet.escalation.isEmpty());
+    QVERIFY(!sheet.hotlines.isEmpty());
+    QVERIFY(!sheet.qrContacts.isEmpty());
+
+    ExportRequest request;
+    request.kind = ExportKind::CallSheet;
+    request.format = ExportFormat::Pdf;
+    request.periodId = m_fx.periodId;
+    request.unitId = m_fx.unitId;
+    request.outputPath = m_fx.path(QStringLiteral("sheet.pdf"));
+    OK_VALUE(report, Exporter(m_fx.db).run(request));
+    const QString pdf = report.path;
+    QVERIFY(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QLatin1String("595")));
+    const int pages = pdfInfo(pdf, QStringLiteral("Pages")).toInt();
+    QCOMPARE(pages, report.pages);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(pdf, page);
+        QVERIFY2(text.contains(u8("LƯU HÀNH NỘI BỘ")), qPrintable(QString::number(page)));
+        QVERIFY(text.contains(u8("In lúc ")));
+    }
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains(u8("PHIẾU LIÊN LẠC TRỰC")));
+    QVERIFY(text.contains(u8(SampleData::QuerySchoolName)));
+    QVERIFY(text.contains(u8("ĐƯỜNG DÂY NÓNG")));
+    for (const Hotline &h : sheet.hotlines)
+        QVERIFY2(text.contains(PhoneNumber::displayStored(h.number)), qPrintable(h.label));
+    // The chain: numbered, with instructions and the numbers of people and hotlines.
+    QVERIFY(text.contains(u8("TRÌNH TỰ BÁO CÁO KHI CÓ SỰ CỐ")));
+    for (const ResolvedStep &step : sheet.escalation) {
+        if (!step.instruction.isEmpty())
+            QVERIFY2(text.contains(step.instruction.left(30)), qPrintable(step.instruction));
+        if (step.target == EscalationTarget::Hotline || step.target == EscalationTarget::Person) {
+            for (const Contact &c : step.contacts) {
+                for (const QString &phone : c.phones)
+                    QVERIFY2(text.contains(PhoneNumber::displayStored(phone)), qPrintable(c.name));
+            }
+        }
+        if (step.waitMinutes > 0)
+            QVERIFY(text.contains(QStringLiteral("Sau %1 phút").arg(step.waitMinutes)));
+    }
+    // Everyone on duty, with a number.
+    for (const RosterLine &line : sheet.roster.lines) {
+        for (const QList<RosterHolder> &holders : line.holders) {
+            for (const RosterHolder &h : holders)
+                QVERIFY2(text.contains(PhoneNumber::displayStored(h.phones.first().e164)),
+                         qPrintable(h.name));
+        }
+    }
+    QVERIFY(text.contains(u8("QUÉT MÃ ĐỂ LƯU DANH BẠ")));
+    // Fonts embedded.
+    QStringList fonts;
+    QVERIFY(allFontsEmbedded(pdf, &fonts));
+    for (const QString &font : std::as_const(fonts))
+        QVERIFY2(font.contains(QLatin1String("Tinos")) || font.contains(QLatin1String("Times"))
+                     || font.contains(QLatin1String("Liberation")),
+                 qPrintable(font));
+    // Audited.
+    QVERIFY(m_fx.exportAudits().last().contains(QLatin1String("callsheet")));
+}
+
+void TestCallSheetPdf::qrCodesHoldVCards()
+{
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, m_fx.unitId));
+    // One code per distinct contact: the people on duty and those the chain names.
+    const QList<VCardContact> &contacts = document.units.first().qrContacts;
+    QSet<QString> names;
+    for (const VCardContact &c : contacts) {
+        QVERIFY2(!names.contains(c.fullName), qPrintable(c.fullName));
+        names.insert(c.fullName);
+        const QByteArray card = VCard::qrCard(c);
+        QVERIFY(card.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+        QVERIFY(card.contains("TEL;TYPE=CELL"));
+        const QrCode code = QrCode::encode(card);
+        QVERIFY(!code.isNull());
+        // Small enough to scan at 26 mm: at most version 10 (57 modules).
+        QVERIFY2(code.width() <= 57, qPrintable(QString::number(code.width())));
+        // The finder pattern in the top-left corner: a dark 7×7 ring.
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY(code.module(i, 0) && code.module(0, i) && code.module(i, 6)
+                    && code.module(6, i));
+        }
+        QVERIFY(!code.module(1, 1) && code.module(3, 3));
+    }
+    // Drawn: dark and light modules land where the code says.
+    const QrCode code = QrCode::encode(VCard::qrCard(contacts.first()));
+    const int side = (code.width() + 8) * 4;
+    QImage image(side, side, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    code.draw(painter, QRectF(0, 0, side, side));
+    painter.end();
+    for (int y = 0; y < code.width(); ++y) {
+        for (int x = 0; x < code.width(); ++x) {
+            const bool dark = qGray(image.pixel((x + 4) * 4 + 2, (y + 4) * 4 + 2)) < 128;
+            QCOMPARE(dark, code.module(x, y));
+        }
+    }
+}
+
+void TestCallSheetPdf::bookOfAllUnits()
+{
+    REQUIRE_POPPLER();
+    std::atomic_bool cancel {false};
+    int lastDone = -1;
+    bool monotonic = true;
+    ExportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int total) {
+        QCOMPARE(total, 1000);
+        monotonic &= done >= lastDone;
+        lastDone = done;
+    };
+    ExportRequest request;
+    request.kind = ExportKind::CallSheet;
+    request.format = ExportFormat::Pdf;
+    request.periodId = m_fx.periodId;
+    request.outputPath = m_fx.path(QStringLiteral("book.pdf"));
+    OK_VALUE(report, Exporter(m_fx.db).run(request, control));
+    QVERIFY(monotonic);
+    QCOMPARE(lastDone, 1000);
+    OK_VALUE(units, DirectoryStore(m_fx.db).units());
+    int staffed = 0;
+    for (const Unit &u : units) {
+        if (u.active && u.kind != UnitKind::External)
+            ++staffed;
+    }
+    QCOMPARE(report.records, staffed);
+    QVERIFY(report.pages >= staffed);
+    const QString text = pdfText(report.path);
+    for (const Unit &u : units) {
+        if (u.active && u.kind != UnitKind::External)
+            QVERIFY2(text.contains(u.name), qPrintable(u.name));
+    }
+}
+
+QTEST_MAIN(TestCallSheetPdf)
+#include "tst_callsheetpdf.moc"
