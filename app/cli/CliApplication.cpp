@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 
 #include "AuditLog.h"
+#include "AutoFill.h"
+#include "RosterCheck.h"
 #include "Backups.h"
 
 #include "DirectoryStore.h"
@@ -9,6 +11,7 @@
 #include "DutyResolver.h"
 #include "Exporter.h"
 #include "Holidays.h"
+#include "Importer.h"
 #include "Lookup.h"
 #include "LunarCalendar.h"
 #include "PeriodStore.h"
@@ -38,11 +41,18 @@ const QString optAt = QStringLiteral("at");
 const QString optUnit = QStringLiteral("unit");
 const QString optLimit = QStringLiteral("limit");
 const QString optSince = QStringLiteral("since");
+const QString optDay = QStringLiteral("day");
+const QString optShift = QStringLiteral("shift");
+const QString optRole = QStringLiteral("role");
+const QString optNote = QStringLiteral("note");
 const QString optPeriod = QStringLiteral("period");
 const QString optFormat = QStringLiteral("format");
 const QString optOutput = QStringLiteral("output");
 const QString optPerson = QStringLiteral("person");
 const QString optDelimiter = QStringLiteral("delimiter");
+const QString optDryRun = QStringLiteral("dry-run");
+const QString optSheet = QStringLiteral("sheet");
+const QString optSkipErrors = QStringLiteral("skip-errors");
 
 QString displayPhones(const QStringList &e164)
 {
@@ -98,6 +108,19 @@ QString CliApplication::usage() const
               "                               write a document or file; roster: pdf, xlsx,\n"
               "                               csv, ics; callsheet: pdf; contacts (no period):\n"
               "                               xlsx, csv, vcf\n"
+              "  check --period P [--unit UNIT]\n"
+              "                               gaps, double bookings and other problems of a\n"
+              "                               roster; exit 0 only when there are none\n"
+              "  autofill --period P [--unit UNIT]\n"
+              "                               fill the empty slots fairly\n"
+              "  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R\n"
+              "         --person PERSON [--note TEXT]\n"
+              "                               put a person in a slot\n"
+              "  unassign ID                  empty the slot of assignment ID\n"
+              "  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]\n"
+              "         [--sheet NAME] [--dry-run] [--skip-errors]\n"
+              "                               bring a CSV or XLSX file in, all or nothing,\n"
+              "                               after a backup; --dry-run only reports\n"
               "\n"
               "UNIT and period arguments take an id or a name, with or without diacritics.\n");
 }
@@ -121,8 +144,17 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({optOutput, tr("export: the file to write."), tr("FILE")});
     m_parser.addOption({optPerson, tr("export: a calendar of this person's shifts only (id)."),
                         tr("ID")});
+    m_parser.addOption({optDryRun, tr("import: check the file and report, change nothing.")});
+    m_parser.addOption({optSheet, tr("import: the sheet of an XLSX file (name or number)."),
+                        tr("NAME")});
+    m_parser.addOption({optSkipErrors, tr("import: import the good rows, leaving out the rows in "
+                                          "error.")});
     m_parser.addOption({optDelimiter, tr("export: the CSV field separator (default “,”)."),
                         tr("C")});
+    m_parser.addOption({optDay, tr("assign: the day."), tr("YYYY-MM-DD")});
+    m_parser.addOption({optShift, tr("assign: the shift (name)."), tr("S")});
+    m_parser.addOption({optRole, tr("assign: the duty role (name)."), tr("R")});
+    m_parser.addOption({optNote, tr("assign: a note for the slot."), tr("TEXT")});
     const QCommandLineOption help = m_parser.addHelpOption();
     const QCommandLineOption version = m_parser.addVersionOption();
     m_parser.addPositionalArgument(tr("command"), tr("The command to run (see above)."));
@@ -173,7 +205,9 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
                                                  QStringLiteral("periods"), QStringLiteral("search"),
                                                  QStringLiteral("who"), QStringLiteral("backup"),
                                                  QStringLiteral("verify"), QStringLiteral("audit"),
-                                                 QStringLiteral("export")};
+                                                 QStringLiteral("export"), QStringLiteral("import"),
+                                                 QStringLiteral("check"), QStringLiteral("autofill"),
+                                                 QStringLiteral("assign"), QStringLiteral("unassign")};
     if (!databaseCommands.contains(command))
         return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage(),
                     UsageError);
@@ -191,10 +225,20 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
         return cmdBackup(arguments);
     if (command == QLatin1String("verify"))
         return cmdVerify();
+    if (command == QLatin1String("check"))
+        return cmdCheck();
+    if (command == QLatin1String("autofill"))
+        return cmdAutofill();
+    if (command == QLatin1String("assign"))
+        return cmdAssign();
+    if (command == QLatin1String("unassign"))
+        return cmdUnassign(arguments);
     if (command == QLatin1String("audit"))
         return cmdAudit();
     if (command == QLatin1String("export"))
         return cmdExport(arguments);
+    if (command == QLatin1String("import"))
+        return cmdImport(arguments);
     return cmdWho(arguments);
 }
 
@@ -690,6 +734,211 @@ int CliApplication::cmdExport(const QStringList &arguments)
         m_out << tr("Written: %1 (%n record(s)).", nullptr, report->records).arg(report->path)
               << '\n';
     }
+    return Success;
+}
+
+int CliApplication::cmdImport(const QStringList &arguments)
+{
+    if (arguments.size() != 2)
+        return fail(tr("import: give what to import (units, people, hotlines or roster) and the "
+                       "file."),
+                    UsageError);
+    const std::optional<ImportKind> kind = ImportMapping::kindFromKey(arguments.at(0));
+    if (!kind)
+        return fail(tr("import: “%1” is not units, people, hotlines or roster.").arg(arguments.at(0)),
+                    UsageError);
+    ImportRequest request;
+    request.kind = *kind;
+    request.path = arguments.at(1);
+    request.sheet = m_parser.value(optSheet);
+    request.dryRun = m_parser.isSet(optDryRun);
+    request.skipRowsInError = m_parser.isSet(optSkipErrors);
+    if (!QFileInfo::exists(request.path))
+        return fail(tr("import: the file “%1” does not exist.").arg(request.path));
+    if (*kind == ImportKind::Roster) {
+        if (!m_parser.isSet(optPeriod))
+            return fail(tr("import roster: give the duty period with --period."), UsageError);
+        const Result<DutyPeriod> period = Lookup::period(m_db, m_parser.value(optPeriod));
+        if (!period)
+            return failWith(period.error());
+        request.periodId = period->id;
+    }
+    if (m_parser.isSet(optUnit)) {
+        const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+        if (!unit)
+            return failWith(unit.error());
+        request.unitId = unit->id;
+    }
+    const Result<ImportReport> report = Importer(m_db).run(request);
+    if (!report)
+        return failWith(report.error());
+    if (m_json) {
+        printJson(report->toJson());
+    } else {
+        // Errors to stderr, the rest to stdout.
+        const QStringList lines = report->summary().split(u'\n');
+        for (const QString &line : lines)
+            (report->errorCount() > 0 && !report->applied ? m_err : m_out) << line << '\n';
+    }
+    return report->errorCount() > 0 ? Failure : Success;
+}
+
+Result<DutyPeriod> CliApplication::periodOption()
+{
+    if (!m_parser.isSet(optPeriod) || m_parser.value(optPeriod).trimmed().isEmpty())
+        return Error(Error::Code::Invalid, tr("Give the duty period with --period (id or title)."));
+    return Lookup::period(m_db, m_parser.value(optPeriod));
+}
+
+int CliApplication::cmdCheck()
+{
+    const Result<DutyPeriod> period = periodOption();
+    if (!period)
+        return failWith(period.error());
+    Id unitId = NoId;
+    if (m_parser.isSet(optUnit)) {
+        const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+        if (!unit)
+            return failWith(unit.error());
+        unitId = unit->id;
+    }
+    const Result<QList<RosterCheck::Problem>> problems = RosterCheck::check(m_db, period->id, unitId);
+    if (!problems)
+        return failWith(problems.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("period"), period->title},
+                              {QStringLiteral("problems"), RosterCheck::toJson(problems.value())}});
+    } else if (problems->isEmpty()) {
+        m_out << tr("No problems in “%1”.").arg(period->title) << '\n';
+    } else {
+        for (const RosterCheck::Problem &problem : problems.value())
+            m_out << QStringLiteral("[") << RosterCheck::kindName(problem.kind)
+                  << QStringLiteral("] ") << problem.message << '\n';
+        m_out << tr("%n problem(s).", nullptr, int(problems->size())) << '\n';
+    }
+    return problems->isEmpty() ? Success : Failure;
+}
+
+int CliApplication::cmdAutofill()
+{
+    const Result<DutyPeriod> period = periodOption();
+    if (!period)
+        return failWith(period.error());
+    AutoFill fill(m_db);
+    Result<AutoFill::Report> report = Error(Error::Code::Invalid, QString(QLatin1Char('?')));
+    QString scope = period->title;
+    if (m_parser.isSet(optUnit)) {
+        const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+        if (!unit)
+            return failWith(unit.error());
+        scope = unit->name;
+        report = fill.fillUnit(period->id, unit->id);
+    } else {
+        report = fill.fillPeriod(period->id);
+    }
+    if (!report)
+        return failWith(report.error());
+    if (m_json) {
+        printJson(AutoFill::toJson(report.value()));
+        return Success;
+    }
+    m_out << tr("Filled %1 slot(s) of %2.").arg(report->filled).arg(scope) << '\n';
+    for (const AutoFill::EmptySlot &empty : report->leftEmpty)
+        m_out << QStringLiteral("  ! ") << empty.message << '\n';
+    m_out << tr("Largest spread of load within a unit (max – min): %1")
+                 .arg(QLocale::c().toString(report->maxSpread, 'f', 1))
+          << '\n';
+    return Success;
+}
+
+int CliApplication::cmdAssign()
+{
+    const Result<DutyPeriod> period = periodOption();
+    if (!period)
+        return failWith(period.error());
+    for (const QString &option : {optUnit, optDay, optShift, optRole, optPerson}) {
+        if (!m_parser.isSet(option))
+            return fail(tr("assign: --%1 is required.").arg(option), UsageError);
+    }
+    const Result<Unit> unit = Lookup::unit(m_db, m_parser.value(optUnit));
+    if (!unit)
+        return failWith(unit.error());
+    const QDate day = QDate::fromString(m_parser.value(optDay), Qt::ISODate);
+    if (!day.isValid())
+        return fail(tr("--day: “%1” is not a date in the form YYYY-MM-DD.").arg(m_parser.value(optDay)),
+                    UsageError);
+    PeriodStore periods(m_db);
+    Assignment assignment;
+    assignment.periodId = period->id;
+    assignment.unitId = unit->id;
+    assignment.day = day;
+    assignment.note = m_parser.value(optNote);
+
+    const QString shiftName = VietnameseText::fold(m_parser.value(optShift));
+    const Result<QList<Shift>> shifts = periods.shifts(period->id);
+    if (!shifts)
+        return failWith(shifts.error());
+    for (const Shift &shift : shifts.value()) {
+        if (VietnameseText::fold(shift.name) == shiftName || QString::number(shift.id) == shiftName)
+            assignment.shiftId = shift.id;
+    }
+    if (assignment.shiftId == NoId)
+        return fail(tr("“%1” has no shift “%2”.").arg(period->title, m_parser.value(optShift)));
+
+    const QString roleName = VietnameseText::fold(m_parser.value(optRole));
+    const Result<QList<DutyRole>> roles = periods.roles(period->id);
+    if (!roles)
+        return failWith(roles.error());
+    for (const DutyRole &role : roles.value()) {
+        if (VietnameseText::fold(role.name) == roleName || QString::number(role.id) == roleName)
+            assignment.roleId = role.id;
+    }
+    if (assignment.roleId == NoId)
+        return fail(tr("“%1” has no duty role “%2”.").arg(period->title, m_parser.value(optRole)));
+
+    // The person: an id, or a name (without diacritics) among the unit's people.
+    const QString who = m_parser.value(optPerson).trimmed();
+    bool isNumber = false;
+    const Id personId = who.toLongLong(&isNumber);
+    if (isNumber) {
+        assignment.personId = personId;
+    } else {
+        const Result<QList<Person>> people = DirectoryStore(m_db).people(unit->id);
+        if (!people)
+            return failWith(people.error());
+        QList<Id> matches;
+        for (const Person &person : people.value()) {
+            if (VietnameseText::fold(person.fullName) == VietnameseText::fold(who))
+                matches << person.id;
+        }
+        if (matches.size() != 1)
+            return fail(matches.isEmpty()
+                            ? tr("Nobody called “%1” works at %2.").arg(who, unit->name)
+                            : tr("Several people called “%1” work at %2; give the id.").arg(who, unit->name));
+        assignment.personId = matches.first();
+    }
+    const Result<Assignment> saved = periods.assign(assignment);
+    if (!saved)
+        return failWith(saved.error());
+    if (m_json)
+        printJson(DomainJson::toJson(saved.value()));
+    else
+        m_out << tr("Assigned (id %1).").arg(saved->id) << '\n';
+    return Success;
+}
+
+int CliApplication::cmdUnassign(const QStringList &arguments)
+{
+    bool ok = false;
+    const Id id = arguments.value(0).toLongLong(&ok);
+    if (arguments.size() != 1 || !ok)
+        return fail(tr("unassign: give the id of the assignment."), UsageError);
+    if (const Status s = PeriodStore(m_db).unassign(id); !s)
+        return failWith(s.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("unassigned"), id}});
+    else
+        m_out << tr("Slot emptied (assignment %1).").arg(id) << '\n';
     return Success;
 }
 

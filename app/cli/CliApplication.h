@@ -42,8 +42,14 @@ private:
     int cmdBackup(const QStringList &arguments);
     int cmdRestore(const QStringList &arguments);
     int cmdVerify();
+    int cmdCheck();
+    int cmdAutofill();
+    int cmdAssign();
+    int cmdUnassign(const QStringList &arguments);
+    Result<DutyPeriod> periodOption();
     int cmdAudit();
     int cmdExport(const QStringList &arguments);
+    int cmdImport(const QStringList &arguments);
     QString databasePath() const;
 
     int fail(const QString &message, int code = Failure);

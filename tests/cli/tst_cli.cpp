@@ -119,6 +119,25 @@ private slots:
             << 1 << QStringLiteral("No unit matches");
         QTest::newRow("lunar bad date") << QStringList{QStringLiteral("lunar"), QStringLiteral("2023-02-30")}
                                         << 2 << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("check without period") << QStringList{QStringLiteral("check")} << 1
+                                              << QStringLiteral("--period");
+        QTest::newRow("check unknown period")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--period"), QStringLiteral("tet 1999")}
+            << 1 << QStringLiteral("No duty period matches");
+        QTest::newRow("assign without unit")
+            << QStringList{QStringLiteral("assign"), QStringLiteral("--period"), QStringLiteral("1")} << 2
+            << QStringLiteral("--unit");
+        QTest::newRow("assign bad day")
+            << QStringList{QStringLiteral("assign"), QStringLiteral("--period"), QStringLiteral("1"),
+                           QStringLiteral("--unit"), QStringLiteral("cat ba"), QStringLiteral("--day"),
+                           QStringLiteral("30/4"), QStringLiteral("--shift"), QStringLiteral("ca dem"),
+                           QStringLiteral("--role"), QStringLiteral("bao ve"), QStringLiteral("--person"),
+                           QStringLiteral("1")}
+            << 2 << QStringLiteral("--day");
+        QTest::newRow("unassign without id") << QStringList{QStringLiteral("unassign")} << 2
+                                             << QStringLiteral("unassign");
+        QTest::newRow("unassign unknown id") << QStringList{QStringLiteral("unassign"), QStringLiteral("99999999")}
+                                             << 1 << QStringLiteral("99999999");
         QTest::newRow("holidays bad year") << QStringList{QStringLiteral("holidays"), QStringLiteral("20x6")}
                                            << 2 << QStringLiteral("year");
     }
