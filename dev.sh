@@ -4,6 +4,7 @@
 #   ./dev.sh test      install what is missing, build, run the whole test suite,
 #                      then again built with AddressSanitizer and UBSan
 #   ./dev.sh build     install what is missing and build
+#   ./dev.sh package   build the Debian package into dist/
 #   ./dev.sh lupdate   refresh translations/*.ts from the sources
 #   ./dev.sh format    format the C++ sources with .clang-format
 # Extra arguments after `run` go to the application.
@@ -25,6 +26,7 @@ packages=(
     libsqlite3-dev libphonenumber-dev libical-dev libxlsxwriter-dev libzip-dev libqrencode-dev
     fonts-croscore fonts-liberation2 fontconfig
     xvfb xauth poppler-utils
+    dpkg-dev file desktop-file-utils appstream lintian
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -102,6 +104,30 @@ case "$cmd" in
     build)
         build
         ;;
+    package)
+        install_missing
+        package_dir="${DUTYDESK_PACKAGE_BUILD_DIR:-$here/build-package}"
+        configure "$package_dir" Release -DCMAKE_INSTALL_PREFIX=/usr \
+            -DDUTYDESK_BUILD_TESTS=OFF -DDUTYDESK_BUILD_BENCH=OFF
+        log "Building the package"
+        cmake --build "$package_dir" --parallel "$jobs"
+        (cd "$package_dir" && cpack -G DEB -B "$here/dist")
+        rm -rf "$here/dist/_CPack_Packages"
+        log "Package written to $here/dist"
+        ls -1 "$here"/dist/*.deb
+        ;;
+    bench)
+        # The national-scale benchmark (issue 8, docs/benchmarks.md) in a
+        # Release build; generated databases are cached between runs.
+        # Extra arguments go to dutydesk-bench (--quick, --only TEXT, --seed S).
+        install_missing
+        bench_dir="${DUTYDESK_BENCH_BUILD_DIR:-$here/build-release}"
+        configure "$bench_dir" Release
+        log "Building the benchmark"
+        cmake --build "$bench_dir" --parallel "$jobs" --target dutydesk-bench dutydesk-cli
+        log "Running the benchmark"
+        "$bench_dir/bench/dutydesk-bench" "$@"
+        ;;
     lupdate)
         install_missing
         /usr/lib/qt6/bin/lupdate -locations none -no-obsolete app -ts translations/dutydesk_vi.ts translations/dutydesk_en.ts
@@ -110,7 +136,7 @@ case "$cmd" in
         git ls-files '*.cpp' '*.h' | xargs clang-format -i
         ;;
     *)
-        echo "usage: $0 {run|test|build|lupdate|format} [args...]" >&2
+        echo "usage: $0 {run|test|build|bench|package|lupdate|format} [args...]" >&2
         exit 2
         ;;
 esac
