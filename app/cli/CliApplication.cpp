@@ -41,6 +41,7 @@ const QString optAt = QStringLiteral("at");
 const QString optUnit = QStringLiteral("unit");
 const QString optLimit = QStringLiteral("limit");
 const QString optSince = QStringLiteral("since");
+const QString optReadOnly = QStringLiteral("read-only");
 const QString optDay = QStringLiteral("day");
 const QString optShift = QStringLiteral("shift");
 const QString optRole = QStringLiteral("role");
@@ -132,6 +133,7 @@ int CliApplication::run(const QStringList &arguments)
                         tr("The database file (default: %1).").arg(Database::defaultPath()),
                         tr("FILE")});
     m_parser.addOption({optJson, tr("Print machine-readable JSON.")});
+    m_parser.addOption({optReadOnly, tr("Read-only duty mode: only the duty log can be written.")});
     m_parser.addOption({optLang, tr("Language of messages: vi (default) or en."), tr("LANG")});
     m_parser.addOption({optSample, tr("init: fill the new database with the sample province.")});
     m_parser.addOption({optAt, tr("who: the moment to ask about (default: now)."),
@@ -255,7 +257,10 @@ Status CliApplication::openDatabase(Database::OpenMode mode)
                      tr("The database “%1” does not exist. Create it with “dutydesk-cli init”.")
                          .arg(path));
     }
-    return m_db.open(path, mode);
+    if (const Status s = m_db.open(path, mode); !s)
+        return s;
+    m_db.setDutyMode(m_parser.isSet(optReadOnly));
+    return {};
 }
 
 int CliApplication::fail(const QString &message, int code)
@@ -584,7 +589,7 @@ int CliApplication::cmdBackup(const QStringList &arguments)
     // A copy of the directory is an export of personal data.
     if (const Status s = m_db.transaction([&]() {
             return m_db.audit(QStringLiteral("backup"), QStringLiteral("database"), 0, {}, target);
-        });
+        }, Database::WriteKind::Record);
         !s)
         return failWith(s.error());
     if (m_json)

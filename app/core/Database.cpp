@@ -235,10 +235,19 @@ Status Database::migrate(int fromVersion)
     });
 }
 
-Status Database::transaction(const std::function<Status()> &work)
+Error Database::dutyModeError()
+{
+    return Error(Error::Code::Invalid,
+                 tr("This desk is in read-only duty mode: only the duty log can be written. "
+                    "Changes to the directory and the rosters are made at the office's desk."));
+}
+
+Status Database::transaction(const std::function<Status()> &work, WriteKind kind)
 {
     if (m_readOnly)
         return Error(Error::Code::Invalid, tr("The database is open read-only."));
+    if (m_dutyMode && kind == WriteKind::Edit && m_transactionDepth == 0)
+        return dutyModeError();
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         const Status status = work();

@@ -46,9 +46,23 @@ public:
     /// The schema version written in the file (0 for a new, empty file).
     Result<int> storedSchemaVersion() const;
 
+    /// What a transaction writes, for the read-only duty mode.
+    enum class WriteKind {
+        Edit,   ///< a change of the directory, the rosters or the settings
+        Record, ///< a duty-log entry or the audit record of an export or print
+    };
+
     /// Runs `work` in one transaction: committed when it returns success,
     /// rolled back otherwise. Nested calls join the outer transaction.
-    Status transaction(const std::function<Status()> &work);
+    Status transaction(const std::function<Status()> &work, WriteKind kind = WriteKind::Edit);
+
+    /// Read-only duty mode, for duty officers' desks: searching, answering and
+    /// printing work and the duty log can be written, every other change is
+    /// refused with a message that says why.
+    void setDutyMode(bool on) { m_dutyMode = on; }
+    bool isDutyMode() const { return m_dutyMode; }
+    /// The refusal of an edit in duty mode.
+    static Error dutyModeError();
 
     /// A prepared query on this connection.
     QSqlQuery prepare(const QString &sql) const;
@@ -78,6 +92,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_dutyMode = false;
     int m_transactionDepth = 0;
     quint64 m_changeCount = 0;
 };

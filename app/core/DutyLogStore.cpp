@@ -73,7 +73,7 @@ Result<DutyLogEntry> DutyLogStore::add(DutyLogEntry entry)
             return s;
         return m_db.audit(QStringLiteral("insert"), QStringLiteral("duty_log"), entry.id, {},
                           DomainJson::text(DomainJson::toJson(entry)));
-    });
+    }, Database::WriteKind::Record);
     if (!status)
         return status.error();
     return entry;

@@ -458,6 +458,26 @@ private slots:
         QCOMPARE(after.json().array().size(), units().size());
     }
 
+    void readOnlyDutyMode()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("duty.db"));
+        QVERIFY(QFile::copy(m_dbPath, copy));
+        const QStringList db{QStringLiteral("--database"), copy, QStringLiteral("--read-only")};
+        Run run = cli(db + QStringList{QStringLiteral("unassign"), QStringLiteral("1")}, false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("duty mode")), qPrintable(run.err));
+        run = cli(db + QStringList{QStringLiteral("autofill"), QStringLiteral("--period"), QStringLiteral("1")}, false);
+        QCOMPARE(run.exitCode, 1);
+        // Answering still works.
+        run = cli(db + QStringList{QStringLiteral("who"), QStringLiteral("1"), QStringLiteral("--at"),
+                                   QStringLiteral("2023-04-30 20:00"), QStringLiteral("--json")}, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.json().object().value(QStringLiteral("on_duty")).toArray().isEmpty());
+        // The assignment is still there.
+        run = cli({QStringLiteral("--database"), copy, QStringLiteral("unassign"), QStringLiteral("1")}, false);
+        QCOMPARE(run.exitCode, 0);
+    }
+
     void vietnameseMessagesByDefault()
     {
         QProcess process;
