@@ -480,6 +480,40 @@ Status DirectoryStore::deletePerson(Id personId)
     });
 }
 
+Status DirectoryStore::erasePerson(Id personId)
+{
+    return m_db.transaction([&]() -> Status {
+        const Result<Person> before = person(personId);
+        if (!before)
+            return before.error();
+        if (const Status s
+            = m_db.exec(QStringLiteral("DELETE FROM people WHERE id = ?"), {personId});
+            !s)
+            return s;
+        // Every audit record that names the person or one of their numbers
+        // loses its details; the record that something happened stays.
+        const QString redacted = QStringLiteral("{\"redacted\":true}");
+        if (const Status s = m_db.exec(
+                QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? "
+                               "WHERE table_name = 'people' AND row_id = ?"),
+                {redacted, redacted, personId});
+            !s)
+            return s;
+        QStringList needles{before->fullName};
+        for (const PhoneEntry &phone : before->phones)
+            needles << phone.e164;
+        for (const QString &needle : std::as_const(needles)) {
+            if (const Status s = m_db.exec(
+                    QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? "
+                                   "WHERE instr(before_json, ?) > 0 OR instr(after_json, ?) > 0"),
+                    {redacted, redacted, needle, needle});
+                !s)
+                return s;
+        }
+        return m_db.audit(QStringLiteral("erase"), QStringLiteral("people"), personId);
+    });
+}
+
 // ---- hotlines -------------------------------------------------------------
 
 Result<QList<Hotline>> DirectoryStore::queryHotlines(const QString &where,

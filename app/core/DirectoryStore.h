@@ -39,6 +39,11 @@ public:
     Result<Person> addPerson(Person person);
     Status updatePerson(Person &person);
     Status deletePerson(Id personId);
+    /// Deletes a person on their request (personal data law): the person,
+    /// their numbers, their slots and chain steps, and their name and numbers
+    /// in the audit history, which is redacted. Cannot be undone; backups that
+    /// still hold the data age out with the backup rotation.
+    Status erasePerson(Id personId);
 
     // Hotlines
     Result<Hotline> hotline(Id id) const;
