@@ -1,6 +1,8 @@
 #include "SampleData.h"
 
+#include "AssignmentBatch.h"
 #include "DirectoryStore.h"
+#include "DomainJson.h"
 #include "DutyLogStore.h"
 #include "EscalationStore.h"
 #include "PeriodStore.h"
@@ -9,8 +11,10 @@
 #include "VietnameseText.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <tuple>
 #include <vector>
@@ -485,10 +489,10 @@ Status Builder::staff(int unit, const QList<StaffSpec> &specs)
             pools[Leader] << person.value();
         else if (spec.guard)
             pools[Guard] << person.value();
+        else if (spec.it)
+            pools[Tech] << person.value();
         else
             pools[Officer] << person.value();
-        if (spec.it)
-            pools[Tech] << person.value();
     }
     return {};
 }
@@ -561,23 +565,21 @@ Status Builder::buildDirectory()
             const StaffSpec deputy {u8(def.deputy), true};
             const StaffSpec it {u8("Chuyên viên CNTT"), false, true};
             const StaffSpec officer {u8(def.staff)};
-            const StaffSpec clerk {u8("Văn thư")};
-            const StaffSpec admin {u8("Nhân viên hành chính")};
             QList<int> its, officers;
-            for (const StaffSpec &spec : {head, deputy}) {
+            for (const StaffSpec &spec : {head, deputy, deputy}) {
                 const Result<int> p = addPerson(unit, spec);
                 if (!p)
                     return p.error();
                 m_units[size_t(unit)].pools[Leader] << p.value();
             }
-            for (const StaffSpec &spec : {it, it, officer, officer}) {
+            for (const StaffSpec &spec : {it, it, it, officer, officer, officer, officer}) {
                 const Result<int> p = addPerson(unit, spec);
                 if (!p)
                     return p.error();
                 (spec.it ? its : officers) << p.value();
             }
-            for (const StaffSpec &spec : {clerk, admin}) {
-                const Result<int> p = addPerson(unit, spec);
+            for (const char *position : {"Văn thư", "Nhân viên hành chính", "Kế toán", "Thủ quỹ"}) {
+                const Result<int> p = addPerson(unit, StaffSpec {u8(position)});
                 if (!p)
                     return p.error();
                 m_units[size_t(unit)].pools[Officer] << p.value();
@@ -590,7 +592,9 @@ Status Builder::buildDirectory()
             continue;
         }
         QList<StaffSpec> specs {{u8(def.head), true}, {u8(def.deputy), true}};
-        const int others = 2 + m_rng.below(2);
+        if (m_rng.chance(50))
+            specs << StaffSpec {u8(def.deputy), true};
+        const int others = 3 + m_rng.below(3);
         for (int i = 0; i < others; ++i)
             specs << StaffSpec {u8(def.staff)};
         if (const Status s = staff(unit, specs); !s)
@@ -613,16 +617,19 @@ Status Builder::buildDirectory()
         m_districtUnits.push_back(office);
         const Id officeId = m_units[size_t(office)].id;
         {
-            // Hồng Bàng has a deputy on leave: it keeps two other leaders.
+            // A head, two deputies (Hồng Bàng three, one of them on leave),
+            // specialists, two IT specialists and an accountant.
             const bool hongBang = m_units[size_t(office)].name == u8(SampleData::OnLeaveUnitName);
             QList<StaffSpec> specs {{u8("Trưởng phòng"), true}};
-            const int deputies = hongBang ? 2 : 1 + m_rng.below(2);
+            const int deputies = hongBang ? 3 : 2;
             for (int i = 0; i < deputies; ++i)
                 specs << StaffSpec {u8("Phó Trưởng phòng"), true};
-            const int officers = 1 + m_rng.below(2);
+            const int officers = 4 + m_rng.below(3);
             for (int i = 0; i < officers; ++i)
                 specs << StaffSpec {u8("Chuyên viên")};
-            specs << StaffSpec {u8("Chuyên viên CNTT"), false, true};
+            for (int i = 0; i < 2; ++i)
+                specs << StaffSpec {u8("Chuyên viên CNTT"), false, true};
+            specs << StaffSpec {u8("Kế toán")};
             if (const Status s = staff(office, specs); !s)
                 return s;
             m_units[size_t(office)].fill = Fill::Full;
@@ -645,29 +652,24 @@ Status Builder::buildDirectory()
             if (!added)
                 return added.error();
             const int unit = added.value();
-            // Leaders 2–3, IT 1–2, guards 1–2, one more member of staff when
-            // there is a single IT person (the officer must differ from the
-            // technician), at most six people.
-            const int leaders = 2 + m_rng.below(2);
-            const int its = 1 + m_rng.below(2);
-            int guards = 1 + m_rng.below(2);
-            int others = its == 1 ? 1 : m_rng.below(2);
-            if (leaders + its + guards + others > 6)
-                others = its == 1 ? 1 : 0;
-            if (leaders + its + guards + others > 6)
-                guards = 1;
+            // The people who take turns on duty (a school has dozens of staff;
+            // the directory lists those on the duty roster): the principal and
+            // two deputies, two or three IT staff (the first a Giáo viên Tin
+            // học), five others and three guards.
             QList<StaffSpec> specs {{u8("Hiệu trưởng"), true}};
-            for (int i = 1; i < leaders; ++i)
+            for (int i = 0; i < 2; ++i)
                 specs << StaffSpec {u8("Phó Hiệu trưởng"), true};
             specs << StaffSpec {u8(SampleData::DoubleBookedPosition), false, true};
-            if (its > 1)
-                specs << StaffSpec {
-                    m_rng.chance(50) ? u8("Nhân viên CNTT") : u8("Giáo viên Tin học"), false, true};
+            specs << StaffSpec {m_rng.chance(50) ? u8("Nhân viên CNTT") : u8("Giáo viên Tin học"),
+                                false, true};
+            if (m_rng.chance(40))
+                specs << StaffSpec {u8("Giáo viên Tin học"), false, true};
             static constexpr const char *otherPositions[]
-                = {"Giáo viên", "Nhân viên văn thư", "Nhân viên văn phòng", "Nhân viên thiết bị"};
-            for (int i = 0; i < others; ++i)
-                specs << StaffSpec {u8(pick(m_rng, otherPositions))};
-            for (int i = 0; i < guards; ++i)
+                = {"Nhân viên văn thư", "Kế toán", "Nhân viên thiết bị", "Giáo viên",
+                   "Nhân viên văn phòng"};
+            for (const char *position : otherPositions)
+                specs << StaffSpec {u8(position)};
+            for (int i = 0; i < 3; ++i)
                 specs << StaffSpec {u8("Bảo vệ"), false, false, true};
             if (const Status s = staff(unit, specs); !s)
                 return s;
@@ -681,10 +683,6 @@ Status Builder::buildDirectory()
             else
                 rec.fill
                     = schoolIndex % 5 == 0 || schoolIndex % 5 == 2 ? Fill::Full : Fill::Partial;
-            // The double-booked teacher is the only technician there, so the
-            // night named in the header is theirs.
-            if (rec.name == u8(SampleData::DoubleBookedSchoolName))
-                rec.pools[Tech] = {rec.pools[Tech].first()};
         }
 
         if (def.hasCentre) {
@@ -694,13 +692,17 @@ Status Builder::buildDirectory()
             if (!added)
                 return added.error();
             const int unit = added.value();
-            QList<StaffSpec> specs {{u8("Giám đốc"), true}, {u8("Phó Giám đốc"), true}};
-            specs << StaffSpec {m_rng.chance(50) ? u8("Nhân viên CNTT") : u8("Giáo viên Tin học"),
-                                false, true};
-            specs << StaffSpec {u8("Nhân viên hành chính")};
+            QList<StaffSpec> specs {{u8("Giám đốc"), true}};
+            for (int i = 0; i < 2; ++i)
+                specs << StaffSpec {u8("Phó Giám đốc"), true};
+            specs << StaffSpec {u8("Nhân viên CNTT"), false, true};
+            specs << StaffSpec {u8("Giáo viên Tin học"), false, true};
+            specs << StaffSpec {u8("Nhân viên hành chính")} << StaffSpec {u8("Kế toán")}
+                  << StaffSpec {u8("Giáo viên")} << StaffSpec {u8("Giáo viên")};
             if (m_rng.chance(50))
-                specs << StaffSpec {u8("Kế toán")};
-            specs << StaffSpec {u8("Bảo vệ"), false, false, true};
+                specs << StaffSpec {u8("Nhân viên thiết bị")};
+            for (int i = 0; i < 3; ++i)
+                specs << StaffSpec {u8("Bảo vệ"), false, false, true};
             if (const Status s = staff(unit, specs); !s)
                 return s;
             m_units[size_t(unit)].fill = d % 4 == 0 ? Fill::Full : Fill::Partial;
@@ -715,8 +717,12 @@ Status Builder::buildDirectory()
         if (!added)
             return added.error();
         const int unit = added.value();
-        QList<StaffSpec> specs {{u8(def.head), true}, {u8(def.deputy), true}, {u8(def.staff)}};
-        specs << StaffSpec {u8("Nhân viên CNTT"), false, true};
+        QList<StaffSpec> specs {{u8(def.head), true}, {u8(def.deputy), true}};
+        if (m_rng.chance(50))
+            specs << StaffSpec {u8(def.deputy), true};
+        for (int i = 0; i < 3; ++i)
+            specs << StaffSpec {u8(def.staff)};
+        specs << StaffSpec {u8("Kế toán")} << StaffSpec {u8("Nhân viên CNTT"), false, true};
         if (const Status s = staff(unit, specs); !s)
             return s;
         m_units[size_t(unit)].fill = Fill::Full;
@@ -937,11 +943,55 @@ Status Builder::buildFirstPeriod()
     const int bookedK = int(first.daysTo(isoDay(SampleData::DoubleBookedDay))) * 2 + 1;
     if (gapUnit < 0 || bookedSchool < 0 || bookedOther < 0)
         return Error(Error::Code::Invalid, QStringLiteral("sample: a named unit is missing"));
-    QSet<qint64> leaveEmpty {slotKey(gapUnit, gapK, Officer), slotKey(bookedOther, bookedK, Tech)};
+    // Planned like every other slot, then not sent in: whoever was planned
+    // there stays free and rested, so auto-fill finds someone for it. The same
+    // goes for the double-booked night at the school (the teacher is stored
+    // instead), so either side of the double booking can be removed and filled.
+    const QSet<qint64> leaveEmpty {slotKey(gapUnit, gapK, Officer),
+                                   slotKey(bookedOther, bookedK, Tech)};
 
-    // Each unit fills its slots from its pools, in turn: a leader for the whole
-    // day (the day shift ends when the night shift starts), the others per shift.
+    // The roster is planned in memory the way a unit's secretary would, and as
+    // AutoFill does: nobody holds two slots at overlapping times, everyone has
+    // RestMinutes between two duties, and the least loaded person of the role's
+    // pool (then of the fallback pool) takes the slot. A leader is on duty for
+    // the whole day (the day shift ends when the night shift starts).
+    static constexpr int MinutesPerDay = 24 * 60;
+    static constexpr int RestMinutes = 12 * 60;
+    static constexpr int DayStart = 7 * 60 + 30;
+    static constexpr int NightStart = 17 * 60;
+    struct Interval
+    {
+        int start;
+        int end;
+    };
+    struct Load
+    {
+        int load = 0; ///< day shift 2, night 3
+        QList<Interval> busy;
+    };
+    QHash<int, Load> loads; ///< person index → their duties so far
+    auto interval = [](int k, bool wholeDay) {
+        const int day = (k / 2) * MinutesPerDay;
+        if (wholeDay)
+            return Interval {day + DayStart, day + MinutesPerDay + DayStart};
+        return k % 2 == 0 ? Interval {day + DayStart, day + NightStart}
+                          : Interval {day + NightStart, day + MinutesPerDay + DayStart};
+    };
+    auto hold = [&](int person, const Interval &at, int load) {
+        Load &l = loads[person];
+        l.busy << at;
+        l.load += load;
+    };
+    // The teacher of the double booking holds the named night at the school.
+    const int bookedTeacher = m_units[size_t(bookedSchool)].pools[Tech].value(0, -1);
+    if (bookedTeacher < 0)
+        return Error(Error::Code::Invalid, QStringLiteral("sample: no teacher to double-book"));
+    hold(bookedTeacher, interval(bookedK, false), 3);
+
+    // Each role's pool, then the pool it falls back on.
+    static constexpr int fallback[RoleCount] = {Leader, Tech, Officer, Officer};
     static constexpr int fillOrder[] = {Leader, Tech, Guard, Officer};
+    QList<AssignmentBatch::Row> rows;
     Assignment a;
     a.periodId = m_period;
     for (int u = 0; u < int(m_units.size()); ++u) {
@@ -951,52 +1001,86 @@ Status Builder::buildFirstPeriod()
         a.unitId = unit.id;
         for (int k = 0; k < dayCount * 2; ++k) {
             const int day = k / 2;
-            a.day = first.addDays(day);
-            a.shiftId = m_shiftIds[size_t(k % 2)];
-            QSet<int> busy;
             for (int role : fillOrder) {
                 if (requirement(unit.kind, role) == 0)
                     continue;
                 if (unit.fill == Fill::Partial && (day >= PartialDays || role != Leader))
                     continue;
-                const qint64 key = slotKey(u, k, role);
-                if (leaveEmpty.contains(key))
-                    continue;
-                const QList<int> &pool = unit.pools[size_t(role)];
-                const int n = int(pool.size());
-                const int turn = (role == Leader ? day : k) + u;
+                const bool wholeDay = role == Leader;
+                if (wholeDay && k % 2 == 1)
+                    continue; // held with the day shift
+                const Interval at = interval(k, wholeDay);
                 int chosen = -1;
-                for (int j = 0; j < n && chosen < 0; ++j) {
-                    const int candidate = pool.at((turn + j) % n);
-                    if (!busy.contains(candidate) && !m_onLeave.contains(candidate))
-                        chosen = candidate;
+                int bestLoad = 0;
+                for (const int poolRole : {role, fallback[role]}) {
+                    const QList<int> &pool = unit.pools[size_t(poolRole)];
+                    const int n = int(pool.size());
+                    for (int j = 0; j < n; ++j) {
+                        // Ties go round the pool, from a different place in each unit.
+                        const int candidate = pool.at((j + u) % n);
+                        if (m_onLeave.contains(candidate))
+                            continue;
+                        const Load &l = loads[candidate];
+                        const bool fits
+                            = std::all_of(l.busy.cbegin(), l.busy.cend(), [&at](const Interval &b) {
+                                  return b.end + RestMinutes <= at.start
+                                      || at.end + RestMinutes <= b.start;
+                              });
+                        if (fits && (chosen < 0 || l.load < bestLoad)) {
+                            chosen = candidate;
+                            bestLoad = l.load;
+                        }
+                    }
+                    if (chosen >= 0 || poolRole == fallback[role])
+                        break;
                 }
                 if (chosen < 0)
-                    continue;
-                busy.insert(chosen);
-                a.roleId = m_roleIds[size_t(role)];
-                a.personId = m_people[size_t(chosen)].id;
-                const Result<Assignment> stored = m_periods.assign(a);
-                if (!stored)
-                    return stored.error();
-                m_holders.insert(key, chosen);
+                    return Error(Error::Code::Invalid,
+                                 QStringLiteral("sample: nobody for %1, slot %2, role %3")
+                                     .arg(unit.name)
+                                     .arg(k)
+                                     .arg(role));
+                hold(chosen, at, wholeDay ? 5 : k % 2 == 0 ? 2 : 3);
+                // The double-booked night at the school is the teacher's; the
+                // one planned for it stays free, like the gap's.
+                if (u == bookedSchool && k == bookedK && role == Tech)
+                    chosen = bookedTeacher;
+                for (int shift = k; shift <= (wholeDay ? k + 1 : k); ++shift) {
+                    const qint64 slot = slotKey(u, shift, role);
+                    if (leaveEmpty.contains(slot))
+                        continue;
+                    a.day = first.addDays(day);
+                    a.shiftId = m_shiftIds[size_t(shift % 2)];
+                    a.roleId = m_roleIds[size_t(role)];
+                    a.personId = m_people[size_t(chosen)].id;
+                    rows << AssignmentBatch::Row {a, 0};
+                    m_holders.insert(slot, chosen);
+                }
             }
         }
     }
+    // Every slot above is one place of a role that needs one, checked in memory.
+    const Result<QList<Id>> ids = AssignmentBatch::insert(m_db, rows);
+    if (!ids)
+        return ids.error();
+    if (const Status s = m_db.audit(
+            QStringLiteral("sample"), QStringLiteral("duty_periods"), m_period, {},
+            DomainJson::text(QJsonObject {{QStringLiteral("period_id"), m_period},
+                                          {QStringLiteral("assignments"), int(rows.size())}}));
+        !s)
+        return s;
 
     // The one deliberate double booking.
-    const int teacher = m_holders.value(slotKey(bookedSchool, bookedK, Tech), -1);
-    if (teacher < 0)
-        return Error(Error::Code::Invalid, QStringLiteral("sample: no teacher to double-book"));
     a.unitId = m_units[size_t(bookedOther)].id;
     a.day = first.addDays(bookedK / 2);
     a.shiftId = m_shiftIds[1];
     a.roleId = m_roleIds[Tech];
-    a.personId = m_people[size_t(teacher)].id;
+    a.personId = m_people[size_t(bookedTeacher)].id;
     a.note = u8("Tăng cường hỗ trợ kỹ thuật cho Phòng GD&ĐT");
     if (const Result<Assignment> stored = m_periods.assign(a, PeriodStore::ConflictPolicy::Allow);
         !stored)
         return stored.error();
+    m_holders.insert(slotKey(bookedOther, bookedK, Tech), bookedTeacher);
     return {};
 }
 

@@ -11,9 +11,19 @@ namespace DutyDesk {
 /// first start (DESIGN.md "Sample data"): the Department of Education and
 /// Training of Hải Phòng with its 7 offices, 15 district education offices, 60
 /// upper-secondary schools, 12 continuing-education centres, 3 affiliated
-/// units and 7 external partners (105 units), about 550 people, hotlines,
+/// units and 7 external partners (105 units), about 1,200 people, hotlines,
 /// escalation chains, and the duty period "Nghỉ lễ 30/4 – 01/5/2023" partly
 /// filled (about 2,000 assignments).
+///
+/// Every unit that must staff duty slots lists enough people to take turns
+/// under AutoFill's rules (own people, leaders for the leader role, twelve
+/// hours of rest): a school its principal and two deputies, two or three IT
+/// staff, five others and three guards; a centre three leaders, two IT
+/// staff, four or five others and three guards; a district office three
+/// leaders, four to six specialists, two IT specialists and an accountant;
+/// Văn phòng Sở also the officers and IT specialists of the Department's own
+/// slots. So `autofill` fills every empty place, and once the double booking
+/// is removed (and its place filled again), `check` finds nothing.
 ///
 /// Every person and every number is invented (the emergency short numbers 113,
 /// 114, 115 excepted). The content is generated from a fixed seed with our own
@@ -26,11 +36,13 @@ namespace DutyDesk {
 /// - The Department, its offices, the district offices and the affiliated
 ///   units are filled; 26 schools and 4 centres are filled completely, the
 ///   others only in part (the leader role on the first three days), except
-///   UnfilledSchoolName, which has no assignment at all.
+///   UnfilledSchoolName, which has no assignment at all. A leader is on duty
+///   for a whole day (both shifts); the others take one shift at a time, with
+///   twelve hours of rest between two duties.
 /// - Offices of the Department need only a "Lãnh đạo trực": the Department's
 ///   own officer and technician slots (staffed by Văn phòng Sở) serve them.
 /// - One ordinary gap in an otherwise filled unit: GapUnitName, GapDay,
-///   GapShiftName, role GapRoleName.
+///   GapShiftName, role GapRoleName (someone of the unit is free to take it).
 /// - Exactly one double booking: the Giáo viên Tin học of DoubleBookedSchoolName
 ///   holds "Trực kỹ thuật/ATTT" at that school on the night of DoubleBookedDay
 ///   and, stored with PeriodStore::ConflictPolicy::Allow, the same role at
