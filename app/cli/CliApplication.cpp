@@ -9,6 +9,7 @@
 #include "DomainJson.h"
 #include "DomainNames.h"
 #include "DutyResolver.h"
+#include "GenerateCommand.h"
 #include "Exporter.h"
 #include "Holidays.h"
 #include "Importer.h"
@@ -109,6 +110,8 @@ QString CliApplication::usage() const
               "                               write a document or file; roster: pdf, xlsx,\n"
               "                               csv, ics; callsheet: pdf; contacts (no period):\n"
               "                               xlsx, csv, vcf\n"
+              "  generate --units N --people M --days D [--seed S]\n"
+              "                               fill an empty database with synthetic data\n"
               "  check --period P [--unit UNIT]\n"
               "                               gaps, double bookings and other problems of a\n"
               "                               roster; exit 0 only when there are none\n"
@@ -171,6 +174,23 @@ int CliApplication::run(const QStringList &arguments)
             language = argument.mid(7);
     }
     Translations::install(language);
+
+    // `generate` has options of its own: it parses the command line itself.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--database") || argument == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--")))
+            continue;
+        if (argument == QLatin1String("generate")) {
+            QStringList rest = arguments.mid(1);
+            rest.removeAt(i - 1);
+            return runGenerate(rest, m_out, m_err);
+        }
+        break;
+    }
 
     if (!m_parser.parse(arguments))
         return fail(m_parser.errorText() + QLatin1Char('\n') + tr("Try “dutydesk-cli --help”."),

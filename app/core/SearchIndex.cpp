@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace DutyDesk {
 
@@ -27,45 +29,85 @@ QByteArray nationalDigits(const QString &e164)
     return VietnameseText::digitsOnly(e164).toLatin1();
 }
 
-bool isWordStart(const QByteArray &text, qsizetype at)
+using Text = std::string_view;
+
+Text view(const QByteArray &bytes)
+{
+    return Text(bytes.constData(), size_t(bytes.size()));
+}
+
+bool isWordStart(Text text, size_t at)
 {
     if (at == 0)
         return true;
-    const char before = text.at(at - 1);
+    const char before = text[at - 1];
     return !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
 }
 
 /// Rank of a folded text against a folded query, or -1 when it does not match.
-int rankText(const QByteArray &text, const QByteArray &query, const QList<QByteArray> &words)
+int rankText(Text text, Text query, const std::vector<Text> &words)
 {
-    if (text.isEmpty())
+    if (text.empty())
         return -1;
-    qsizetype at = text.indexOf(query);
-    if (at >= 0) {
+    size_t at = text.find(query);
+    if (at != Text::npos) {
         if (at == 0)
             return text.size() == query.size() ? int(SearchHit::Rank::Exact)
                                                : int(SearchHit::Rank::Prefix);
-        while (at >= 0) {
+        while (at != Text::npos) {
             if (isWordStart(text, at))
                 return int(SearchHit::Rank::WordPrefix);
-            at = text.indexOf(query, at + 1);
+            at = text.find(query, at + 1);
         }
         return int(SearchHit::Rank::Substring);
     }
     // "pham tinh" finds "pham duc tinh": every word starts a word of the text.
     if (words.size() < 2)
         return -1;
-    for (const QByteArray &word : words) {
-        qsizetype pos = text.indexOf(word);
+    for (const Text word : words) {
+        size_t pos = text.find(word);
         bool found = false;
-        while (pos >= 0 && !found) {
+        while (pos != Text::npos && !found) {
             found = isWordStart(text, pos);
-            pos = text.indexOf(word, pos + 1);
+            pos = text.find(word, pos + 1);
         }
         if (!found)
             return -1;
     }
     return int(SearchHit::Rank::AllWords);
+}
+
+/// Calls `visit(entry)` once for each entry whose text in `arena` (laid out
+/// as SearchIndex::m_names) contains `needle`, in entry order.
+template<typename Visit>
+void forEachContaining(const QByteArray &arena, const std::vector<qsizetype> &starts, Text needle,
+                       Visit visit)
+{
+    const Text all = view(arena);
+    auto next = starts.cbegin();
+    size_t at = all.find(needle);
+    while (at != Text::npos) {
+        // Matches come in order and are often close: step a few entries
+        // before falling back to a binary search.
+        int steps = 0;
+        while (next != starts.cend() && *next <= qsizetype(at) && steps++ < 8)
+            ++next;
+        if (next != starts.cend() && *next <= qsizetype(at))
+            next = std::upper_bound(next, starts.cend(), qsizetype(at));
+        const size_t entry = size_t(next - starts.cbegin()) - 1;
+        visit(entry);
+        if (next == starts.cend())
+            break;
+        at = all.find(needle, size_t(*next)); // the next entry's text
+    }
+}
+
+/// The text of `entry` in an arena, without its '\n'.
+Text entryText(const QByteArray &arena, const std::vector<qsizetype> &starts, size_t entry)
+{
+    const qsizetype from = starts[entry];
+    const qsizetype to = entry + 1 < starts.size() ? starts[entry + 1] : arena.size();
+    return Text(arena.constData() + from, size_t(to - from - 1));
 }
 
 } // namespace
@@ -198,14 +240,39 @@ Status SearchIndex::rebuild()
     }
 
     // Ties are shown in name order: sort once here, then stable-sort by rank.
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.foldedName < b.foldedName;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.foldedName < b.foldedName; });
     m_entries = std::move(entries);
+    buildArenas();
     m_built = true;
     m_builtChangeCount = changeCount;
     m_builtDataVersion = version ? version.value() : -1;
     return {};
+}
+
+void SearchIndex::buildArenas()
+{
+    m_names.clear();
+    m_related.clear();
+    m_numbers.clear();
+    m_nameStart.clear();
+    m_relatedStart.clear();
+    m_numberStart.clear();
+    m_numberOwner.clear();
+    m_nameStart.reserve(m_entries.size());
+    m_relatedStart.reserve(m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        m_nameStart.push_back(m_names.size());
+        m_names += e.foldedName + '\n';
+        m_relatedStart.push_back(m_related.size());
+        m_related += e.foldedRelated + '\n';
+        for (const QByteArray &number : e.digits) {
+            m_numberStart.push_back(m_numbers.size());
+            m_numberOwner.push_back(i);
+            m_numbers += number + '\n';
+        }
+    }
 }
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
@@ -213,7 +280,14 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QByteArray folded = foldBytes(query);
     if (folded.isEmpty() || limit <= 0)
         return {};
-    const QList<QByteArray> words = folded.split(' ');
+    const QList<QByteArray> wordList = folded.split(' ');
+    std::vector<Text> words;
+    for (const QByteArray &word : wordList)
+        words.push_back(view(word));
+    // The longest word is the rarest: entries holding all words are found
+    // among those holding it.
+    const Text longest = *std::max_element(words.cbegin(), words.cend(),
+                                           [](Text a, Text b) { return a.size() < b.size(); });
 
     // Phone fragments: at least three digits and nothing but digits and separators.
     QByteArray digits = VietnameseText::digitsOnly(query).toLatin1();
@@ -226,56 +300,79 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (phoneQuery && digits.startsWith("84") && (digits.size() >= 11 || international))
         digits = "0" + digits.mid(2);
 
-    struct Match
-    {
-        int rank;
-        size_t index;
-    };
-    std::vector<Match> matches;
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        const Entry &e = m_entries[i];
-        int rank = -1;
-        if (phoneQuery) {
-            for (const QByteArray &number : e.digits) {
-                const qsizetype at = number.indexOf(digits);
-                if (at < 0)
-                    continue;
-                const int r = at == 0 ? (number.size() == digits.size() ? 0 : 1) : 3;
-                if (rank < 0 || r < rank)
-                    rank = r;
-            }
+    // The rank of each entry: a matching number first, then the name, then
+    // the related text.
+    std::vector<qint8> ranks(m_entries.size(), qint8(-1));
+    int matched = 0;
+    if (phoneQuery) {
+        const Text needle = view(digits);
+        const Text all = view(m_numbers);
+        for (size_t at = all.find(needle); at != Text::npos; at = all.find(needle, at + 1)) {
+            const auto next
+                = std::upper_bound(m_numberStart.cbegin(), m_numberStart.cend(), qsizetype(at));
+            const size_t number = size_t(next - m_numberStart.cbegin()) - 1;
+            const qsizetype start = m_numberStart[number];
+            const qsizetype end = next == m_numberStart.cend() ? m_numbers.size() - 1 : *next - 1;
+            const int r
+                = qsizetype(at) == start ? (end - start == qsizetype(needle.size()) ? 0 : 1) : 3;
+            qint8 &rank = ranks[m_numberOwner[number]];
+            if (rank < 0)
+                ++matched;
+            if (rank < 0 || r < rank)
+                rank = qint8(r);
         }
-        if (rank < 0)
-            rank = rankText(e.foldedName, folded, words);
-        if (rank < 0) {
-            const int related = rankText(e.foldedRelated, folded, words);
-            if (related >= 0)
-                rank = int(SearchHit::Rank::Related) + related;
-        }
-        if (rank >= 0)
-            matches.push_back({rank, i});
     }
-    std::stable_sort(matches.begin(), matches.end(), [this](const Match &a, const Match &b) {
-        if (a.rank != b.rank)
-            return a.rank < b.rank;
-        // Units first at equal rank: a duty officer most often types a unit.
-        return int(m_entries[a.index].kind) < int(m_entries[b.index].kind);
-    });
+    const auto rankIn
+        = [&](const QByteArray &arena, const std::vector<qsizetype> &starts, int offset) {
+              const auto visit = [&](size_t entry) {
+                  if (ranks[entry] >= 0)
+                      return;
+                  const int r = rankText(entryText(arena, starts, entry), view(folded), words);
+                  if (r >= 0) {
+                      ranks[entry] = qint8(offset + r);
+                      ++matched;
+                  }
+              };
+              forEachContaining(arena, starts, view(folded), visit);
+              if (words.size() >= 2)
+                  forEachContaining(arena, starts, longest, visit);
+          };
+    // Entries are ranked on their related text only when their name does not
+    // match; when `limit` better matches are already known they cannot show.
+    rankIn(m_names, m_nameStart, 0);
+    if (matched < limit)
+        rankIn(m_related, m_relatedStart, int(SearchHit::Rank::Related));
+
+    // Sorted by rank, units first at equal rank (a duty officer most often
+    // types a unit), then in name order (the entries' order): one bucket per
+    // (rank, kind), each needing no more than `limit` entries.
+    constexpr int Kinds = 3;
+    constexpr int Ranks = 2 * int(SearchHit::Rank::Related);
+    std::array<std::vector<size_t>, size_t(Ranks * Kinds)> buckets;
+    for (size_t i = 0; i < ranks.size(); ++i) {
+        if (ranks[i] < 0)
+            continue;
+        std::vector<size_t> &bucket = buckets[size_t(ranks[i] * Kinds + int(m_entries[i].kind))];
+        if (bucket.size() < size_t(limit))
+            bucket.push_back(i);
+    }
 
     QList<SearchHit> hits;
-    const size_t count = std::min(matches.size(), size_t(limit));
-    hits.reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i) {
-        const Entry &e = m_entries[matches[i].index];
-        SearchHit hit;
-        hit.kind = e.kind;
-        hit.id = e.id;
-        hit.unitId = e.unitId;
-        hit.name = e.name;
-        hit.detail = e.detail;
-        hit.phones = e.phones;
-        hit.rank = SearchHit::Rank(std::min(matches[i].rank, int(SearchHit::Rank::Related)));
-        hits << hit;
+    for (size_t b = 0; b < buckets.size() && hits.size() < limit; ++b) {
+        for (const size_t index : buckets[b]) {
+            if (hits.size() >= limit)
+                break;
+            const Entry &e = m_entries[index];
+            SearchHit hit;
+            hit.kind = e.kind;
+            hit.id = e.id;
+            hit.unitId = e.unitId;
+            hit.name = e.name;
+            hit.detail = e.detail;
+            hit.phones = e.phones;
+            hit.rank = SearchHit::Rank(std::min(int(ranks[index]), int(SearchHit::Rank::Related)));
+            hits << hit;
+        }
     }
     return hits;
 }
