@@ -28,6 +28,8 @@ function(dutydesk_add_test)
     set_target_properties(${ARG_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set_tests_properties(${ARG_NAME} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
+        # A home of its own per test: test-mode standard paths live under it, so
+        # tests running in parallel never share a settings file or a sample.
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${ARG_NAME};XDG_RUNTIME_DIR=${CMAKE_CURRENT_BINARY_DIR}/home-${ARG_NAME}/run"
         TIMEOUT 300)
 endfunction()

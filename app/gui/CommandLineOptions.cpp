@@ -29,10 +29,13 @@ Result<GuiOptions> CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption unit(QStringLiteral("unit"),
                                   tr("Show a unit, by id or name (diacritics optional)."),
                                   tr("UNIT"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("Show a duty period in the roster, by id or title."),
+                                    tr("PERIOD"));
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("The moment the Now page answers for (\"YYYY-MM-DD HH:MM\")."),
                                 tr("TIME"));
-    parser.addOptions({help, version, database, language, screenshot, view, unit, at});
+    parser.addOptions({help, version, database, language, screenshot, view, unit, period, at});
     if (!parser.parse(arguments))
         return Error(Error::Code::Invalid, parser.errorText());
 
@@ -55,6 +58,7 @@ Result<GuiOptions> CommandLineOptions::parse(const QStringList &arguments)
                      tr("Unknown page “%1”: use %2.")
                          .arg(options.view, MainWindow::viewKeys().join(QStringLiteral(", "))));
     options.unit = parser.value(unit);
+    options.period = parser.value(period);
     if (parser.isSet(at)) {
         options.at = QDateTime::fromString(parser.value(at), QStringLiteral("yyyy-MM-dd HH:mm"));
         if (!options.at.isValid())

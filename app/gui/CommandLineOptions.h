@@ -16,7 +16,8 @@ struct GuiOptions
     QString language; ///< --lang vi|en; empty: the saved choice
     QString screenshot; ///< --screenshot FILE: render the window to a PNG and quit
     QString view; ///< --view NAME: the page to show
-    QString unit; ///< --unit NAME: the unit to show (directory and Now)
+    QString unit; ///< --unit NAME: the unit to show (directory, roster and Now)
+    QString period; ///< --period P: the duty period the roster shows
     QDateTime at; ///< --at "YYYY-MM-DD HH:MM": the moment Now answers for
     bool help = false;
     bool version = false;

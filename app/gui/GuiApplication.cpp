@@ -6,6 +6,7 @@
 #include "Lookup.h"
 #include "MainWindow.h"
 #include "NowPage.h"
+#include "RosterPage.h"
 #include "Session.h"
 #include "Translations.h"
 
@@ -66,9 +67,18 @@ int GuiApplication::run(int &argc, char **argv)
         if (unit) {
             window.directoryPage()->showUnit(unit->id);
             window.nowPage()->showUnit(unit->id);
+            window.rosterPage()->showUnit(unit->id);
         } else {
             std::fprintf(stderr, "dutydesk: %s\n", qPrintable(unit.message()));
         }
+    }
+    if (!options.period.isEmpty() && window.session()->isOpen()) {
+        const Result<DutyPeriod> period
+            = Lookup::period(window.session()->database(), options.period);
+        if (period)
+            window.rosterPage()->showPeriod(period->id);
+        else
+            std::fprintf(stderr, "dutydesk: %s\n", qPrintable(period.message()));
     }
     window.show();
 

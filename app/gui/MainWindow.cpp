@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BackgroundJob.h"
+#include "CallSheetPdf.h"
 #include "DirectoryPage.h"
+#include "DomainJson.h"
 #include "DutyLogPage.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "HotlineModel.h"
 #include "HotlinesPage.h"
 #include "MessageBox.h"
 #include "NowPage.h"
 #include "RosterPage.h"
+#include "RosterPdf.h"
 #include "SearchField.h"
 #include "Session.h"
 #include "SetOrganisationCommand.h"
@@ -27,9 +32,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -156,6 +165,7 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     connect(m_directory, &DirectoryPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_now, &NowPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_dutyLog, &DutyLogPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_roster, &RosterPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_directory, &DirectoryPage::currentUnitChanged, m_dutyLog,
             &DutyLogPage::setCurrentUnit);
     connect(m_now, &NowPage::unitChosen, m_dutyLog, &DutyLogPage::setCurrentUnit);
@@ -211,6 +221,16 @@ void MainWindow::createActions()
     addAction(m_redo);
 
     m_find = make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_export
+        = make(QStringLiteral("actionExport"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printRoster = make(QStringLiteral("actionPrintPreviewRoster"),
+                         tr("&Print Preview of the Roster…"), QKeySequence::Print);
+    m_printCallSheet = make(QStringLiteral("actionPrintPreviewCallSheet"),
+                            tr("Print Preview of the &Call Sheet…"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportDocument);
+    connect(m_printRoster, &QAction::triggered, this, [this] { printPreview(Document::Roster); });
+    connect(m_printCallSheet, &QAction::triggered, this,
+            [this] { printPreview(Document::CallSheet); });
     m_about = make(QStringLiteral("actionAbout"), tr("&About DutyDesk"));
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -254,6 +274,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
     file->addAction(m_openSample);
     file->addSeparator();
+    file->addAction(m_export);
+    file->addAction(m_printRoster);
+    file->addAction(m_printCallSheet);
+    file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quit);
@@ -286,6 +310,16 @@ void MainWindow::createMenus()
         if (action->shortcutContext() != Qt::WidgetShortcut)
             addAction(action);
     }
+
+    QMenu *roster = menuBar()->addMenu(tr("&Roster"));
+    roster->setObjectName(QStringLiteral("menuRoster"));
+    roster->addActions(m_roster->periodActions());
+    roster->addSeparator();
+    roster->addActions(m_roster->slotActions());
+    roster->addSeparator();
+    roster->addActions(m_roster->fillActions());
+    addActions(m_roster->periodActions());
+    addActions(m_roster->fillActions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -482,6 +516,9 @@ void MainWindow::updateWindow()
 {
     const bool open = m_session->isOpen();
     m_settingsAction->setEnabled(open);
+    m_export->setEnabled(open);
+    m_printRoster->setEnabled(open);
+    m_printCallSheet->setEnabled(open);
     m_search->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("DutyDesk"));
@@ -520,6 +557,119 @@ void MainWindow::showSettings()
     if (dialog.language() != m_settings.language()) {
         m_settings.setLanguage(dialog.language());
         showStatus(tr("The new language applies from the next start."));
+    }
+}
+
+bool MainWindow::exportDocument()
+{
+    if (!m_session->isOpen())
+        return false;
+    ExportDialog dialog(*m_session, m_roster->currentPeriodId(), m_roster->currentUnitId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ExportRequest request = dialog.request();
+
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    std::atomic_bool cancel {false};
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    ExportControl control;
+    control.cancel = &cancel;
+    // Called on the worker thread: hand the numbers to the dialog's thread.
+    control.progress = [&progress](int done, int total) {
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, done, total] {
+                progress.setMaximum(qMax(1, total));
+                progress.setValue(qMin(done, total));
+            },
+            Qt::QueuedConnection);
+    };
+    std::optional<ExportReport> report;
+    const Status status = BackgroundJob::run(
+        m_session->path(),
+        [&](Database &db) -> Status {
+            Result<ExportReport> r = Exporter(db).run(request, control);
+            if (!r)
+                return r.error();
+            report = r.value();
+            return {};
+        },
+        &progress);
+    if (cancel) {
+        showStatus(tr("The export was cancelled; nothing was written."));
+        return false;
+    }
+    if (!status) {
+        MessageBox::warning(this, tr("Export"), status.message());
+        return false;
+    }
+    showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(report->path)));
+    return true;
+}
+
+void MainWindow::printPreview(Document document)
+{
+    const Id periodId = m_roster->currentPeriodId();
+    const Id unitId = m_roster->currentUnitId();
+    if (!m_session->isOpen() || periodId == NoId)
+        return;
+    Database &db = m_session->database();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true); // the documents draw their own Decree 30 margins
+    std::optional<RosterDocument> roster;
+    std::optional<CallSheetDocument> sheets;
+    if (document == Document::Roster) {
+        Result<RosterDocument> loaded = RosterData::load(db, periodId, unitId);
+        if (!loaded) {
+            MessageBox::warning(this, tr("Print Preview"), loaded.message());
+            return;
+        }
+        roster = loaded.value();
+        printer.setPageLayout(RosterPdf::pageLayout(*roster));
+    } else {
+        Result<CallSheetDocument> loaded = CallSheetPdf::load(db, periodId, unitId);
+        if (!loaded) {
+            MessageBox::warning(this, tr("Print Preview"), loaded.message());
+            return;
+        }
+        sheets = loaded.value();
+        printer.setPageLayout(CallSheetPdf::pageLayout());
+    }
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreviewDialog"));
+    preview.setWindowTitle(document == Document::Roster ? tr("Print Preview: Duty Roster")
+                                                        : tr("Print Preview: Call Sheet"));
+    preview.resize(1000, 800);
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Status s
+            = roster ? RosterPdf::paint(*roster, target) : CallSheetPdf::paint(*sheets, target);
+        if (!s)
+            failure = s.message();
+    });
+    const bool printed = preview.exec() == QDialog::Accepted;
+    if (!failure.isEmpty()) {
+        MessageBox::warning(this, tr("Print Preview"), failure);
+        return;
+    }
+    if (printed) {
+        // Printing hands personal numbers out like an export: record it.
+        const QJsonObject what {{QStringLiteral("kind"),
+                                 roster ? QStringLiteral("roster") : QStringLiteral("callsheet")},
+                                {QStringLiteral("unit_id"), unitId},
+                                {QStringLiteral("printer"), printer.printerName()}};
+        const Status audited = db.transaction([&]() -> Status {
+            return db.audit(QStringLiteral("print"), QStringLiteral("duty_periods"), periodId, {},
+                            DomainJson::text(what));
+        });
+        if (!audited)
+            MessageBox::warning(this, tr("Print"), audited.message());
     }
 }
 

@@ -45,6 +45,7 @@ public:
     NowPage *nowPage() const { return m_now; }
     DutyLogPage *dutyLogPage() const { return m_dutyLog; }
     HotlinesPage *hotlinesPage() const { return m_hotlines; }
+    RosterPage *rosterPage() const { return m_roster; }
     SearchField *searchField() const { return m_search; }
 
     /// The sample database's place, in the user's data directory.
@@ -58,6 +59,13 @@ public:
     /// default file; with none of them, asks "start empty" or "explore the
     /// sample" (or, when `ask` is false, opens the sample).
     bool startUp(const QString &databaseArgument, bool ask = true);
+
+    /// File ▸ Export: the dialog, then the export on a worker thread with
+    /// progress and cancel. False when cancelled or failed.
+    bool exportDocument();
+    /// File ▸ Print Preview of the current unit's roster or call sheet.
+    enum class Document { Roster, CallSheet };
+    void printPreview(Document document);
 
     void showView(View view);
     View currentView() const;
@@ -100,6 +108,9 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_printRoster = nullptr;
+    QAction *m_printCallSheet = nullptr;
     QList<QAction *> m_viewActions;
     QMenu *m_recentMenu = nullptr;
 };

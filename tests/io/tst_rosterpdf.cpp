@@ -251,7 +251,11 @@ void TestRosterPdf::consolidatedRoster()
     // The table header on every page; page numbers from page 2.
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(pdf, page);
-        QVERIFY2(text.contains(u8("Ngày/Thứ")), qPrintable(QStringLiteral("page %1").arg(page)));
+        // The last page may hold only the recipients and the signature.
+        const bool closingOnly = page == pages && text.contains(u8("Nơi nhận"))
+            && !text.contains(u8(SampleData::DayShiftName));
+        QVERIFY2(closingOnly || text.contains(u8("Ngày/Thứ")),
+                 qPrintable(QStringLiteral("page %1").arg(page)));
         if (page > 1) {
             QCOMPARE(text.split(QLatin1Char('\n')).value(0).trimmed(), QString::number(page));
         }

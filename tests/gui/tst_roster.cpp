@@ -1,0 +1,714 @@
+// The roster page on the sample: the grid, the person picker, the problems
+// panel, auto-fill, the overview, periods, and the export dialog and print
+// preview of the main window. Everything goes through the real window's
+// actions and dialogs, offscreen.
+
+#include "AppSettings.h"
+#include "CoverageModel.h"
+#include "ExportDialog.h"
+#include "FileDialog.h"
+#include "Lookup.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "PeriodDialog.h"
+#include "PersonPickerDialog.h"
+#include "PersonPickerModel.h"
+#include "ProblemsModel.h"
+#include "RosterEdit.h"
+#include "RosterGridModel.h"
+#include "RosterPage.h"
+#include "SampleData.h"
+#include "Session.h"
+#include "VietnameseText.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace DutyDesk;
+
+namespace {
+
+QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+/// Runs `fill` on the next modal dialog of type D once it shows, then accepts
+/// it with its OK button (or rejects it, so a failing test never hangs).
+template<typename D = QDialog> void whenDialogShows(std::function<void(D *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no modal dialog of the expected type");
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            return;
+        }
+        fill(dialog);
+        auto *box = dialog->template findChild<QDialogButtonBox *>();
+        QPushButton *ok = box ? box->button(QDialogButtonBox::Ok) : nullptr;
+        if (ok && ok->isEnabled())
+            ok->click();
+        else
+            dialog->reject();
+    });
+}
+
+} // namespace
+
+class TestRoster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void gridShowsAUnitsRoster();
+    void assignThroughThePickerWithUndoRedo();
+    void modelSetDataIsUndoable();
+    void replaceKeepsTheFormerHolderAndUndoes();
+    void problemsPanelListsTheSampleAndJumpsToTheCell();
+    void autoFillUnitThenUndo();
+    void autoFillPeriodOffTheUiThread();
+    void overviewColoursCoverage();
+    void publishedPeriodIsReadOnly();
+    void newPeriodFromAHolidayProposal();
+    void copyPeriodFromAnEarlierOne();
+    void exportPdfThroughTheDialog();
+    void printPreviewOpens();
+
+private:
+    QAction *action(const char *name) const;
+    Id unitId(const char *name) const;
+    int gaps(Id unit) const;
+    int assignmentCount(Id unit = NoId) const;
+    RosterPage *page() const { return m_window->rosterPage(); }
+    RosterGridModel *grid() const { return page()->gridModel(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QAbstractItemModelTester *> m_testers;
+    QString m_dbPath;
+    Id m_periodId = NoId;
+    QTimer m_watchdog;
+    QStringList m_unexpected;
+};
+
+void TestRoster::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_watchdog.setInterval(5000);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() == QLatin1String("autoFillProgress")
+            || modal->objectName() == QLatin1String("exportProgress"))
+            return;
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        m_unexpected << (box ? box->text() : modal->objectName());
+        qWarning("unexpected modal window: %s", qPrintable(m_unexpected.last()));
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+    });
+    m_watchdog.start();
+}
+
+void TestRoster::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dbPath = m_dir->filePath(QStringLiteral("sample.db"));
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        const Status built = SampleData::build(db);
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+    }
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    m_window->showView(MainWindow::View::Roster);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(grid()),
+                                      static_cast<QAbstractItemModel *>(page()->problemsModel()),
+                                      static_cast<QAbstractItemModel *>(page()->coverageModel())})
+        m_testers << new QAbstractItemModelTester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    const Result<DutyPeriod> period
+        = Lookup::period(m_window->session()->database(), u8(SampleData::PeriodTitle));
+    QVERIFY(period.ok());
+    m_periodId = period->id;
+    page()->showPeriod(m_periodId);
+    QCOMPARE(page()->currentPeriodId(), m_periodId);
+}
+
+void TestRoster::cleanup()
+{
+    const QStringList unexpected = std::exchange(m_unexpected, {});
+    qDeleteAll(m_testers);
+    m_testers.clear();
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+    QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QStringLiteral("; "))));
+}
+
+QAction *TestRoster::action(const char *name) const
+{
+    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no action %s", name);
+    return found;
+}
+
+Id TestRoster::unitId(const char *name) const
+{
+    const Result<Unit> unit = Lookup::unit(m_window->session()->database(), u8(name));
+    return unit ? unit->id : NoId;
+}
+
+int TestRoster::gaps(Id unit) const
+{
+    const auto problems = RosterCheck::check(m_window->session()->database(), m_periodId, unit);
+    int count = 0;
+    for (const RosterCheck::Problem &p : problems.value())
+        count += p.kind == RosterCheck::Kind::Gap;
+    return count;
+}
+
+int TestRoster::assignmentCount(Id unit) const
+{
+    return int(m_window->session()->periods().assignments(m_periodId, unit)->size());
+}
+
+// ---- the grid -----------------------------------------------------------------
+
+void TestRoster::gridShowsAUnitsRoster()
+{
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    QCOMPARE(page()->currentUnitId(), school);
+    QCOMPARE(grid()->unitId(), school);
+    // 29/4–3/5: five days, two shifts each; day, shift and four roles.
+    QCOMPARE(grid()->rowCount(), 10);
+    QCOMPARE(grid()->columnCount(), RosterGridModel::FirstRoleColumn + 4);
+    QCOMPARE(grid()->headerData(RosterGridModel::FirstRoleColumn, Qt::Horizontal).toString(),
+             u8(SampleData::LeaderRoleName));
+    const QString firstDay = grid()->index(0, RosterGridModel::DayColumn).data().toString();
+    QVERIFY2(firstDay.contains(QStringLiteral("29/04/2023")), qPrintable(firstDay));
+    // The second row is the night shift of the same day: the day is not repeated.
+    QVERIFY(grid()->index(1, RosterGridModel::DayColumn).data().toString().isEmpty());
+    QVERIFY(grid()
+                ->index(1, RosterGridModel::ShiftColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("17:00–07:30")));
+    // Every place of this school is filled: a name and a number in each cell.
+    const QModelIndex leader = grid()->index(0, RosterGridModel::FirstRoleColumn);
+    QCOMPARE(leader.data(RosterGridModel::HolderCountRole).toInt(), 1);
+    QVERIFY(leader.data().toString().contains(QStringLiteral("☎ 0")));
+    QVERIFY(grid()->flags(leader) & Qt::ItemIsEditable);
+
+    // During Tết a row shows the lunar date.
+    QVERIFY(RosterGridModel::dayLabel(QDate(2026, 2, 17)).contains(u8("mùng 1 Tết")));
+    QVERIFY(RosterGridModel::tetLabel(QDate(2023, 4, 30)).isEmpty());
+}
+
+void TestRoster::assignThroughThePickerWithUndoRedo()
+{
+    const Id school = unitId(SampleData::UnfilledSchoolName);
+    page()->showUnit(school);
+    QCOMPARE(assignmentCount(school), 0);
+    const int gapsBefore = gaps(school);
+    const int problemsBefore = page()->problemsModel()->rowCount();
+    QVERIFY(gapsBefore > 0);
+
+    // A leader of the school for the leader role of the first day shift.
+    const QList<Person> people = m_window->session()->directory().people(school).value();
+    auto leader
+        = std::find_if(people.begin(), people.end(), [](const Person &p) { return p.leader; });
+    QVERIFY(leader != people.end());
+    const Person chosen = *leader;
+
+    const QModelIndex cell = grid()->index(0, RosterGridModel::FirstRoleColumn);
+    page()->gridView()->setCurrentIndex(cell);
+    bool shown = false;
+    whenDialogShows<PersonPickerDialog>([&](PersonPickerDialog *picker) {
+        shown = true;
+        QVERIFY(picker->model()->candidateCount() >= 3);
+        // Typed without diacritics, the list narrows to the person.
+        QTest::keyClicks(picker->searchEdit(), VietnameseText::fold(chosen.fullName));
+        QCOMPARE(picker->model()->rowCount(), 1);
+        QCOMPARE(picker->selectedPersonId(), chosen.id);
+        const QString load
+            = picker->model()->index(0, PersonPickerModel::LoadColumn).data().toString();
+        QVERIFY2(load.startsWith(QLatin1Char('0')), qPrintable(load));
+    });
+    action("actionAssignPerson")->trigger();
+    QVERIFY(shown);
+    QCOMPARE(grid()
+                 ->index(0, RosterGridModel::FirstRoleColumn)
+                 .data(RosterGridModel::HolderCountRole)
+                 .toInt(),
+             1);
+    QVERIFY(grid()
+                ->index(0, RosterGridModel::FirstRoleColumn)
+                .data()
+                .toString()
+                .contains(chosen.fullName));
+    QCOMPARE(gaps(school), gapsBefore - 1);
+    // The problems panel is current: one gap fewer.
+    QCOMPARE(page()->problemsModel()->rowCount(), problemsBefore - 1);
+
+    // Now the person is on duty at that time: the picker of the next role says so.
+    page()->gridView()->setCurrentIndex(grid()->index(0, RosterGridModel::FirstRoleColumn + 1));
+    whenDialogShows<PersonPickerDialog>([&](PersonPickerDialog *picker) {
+        const int row = picker->model()->rowOfPerson(chosen.id);
+        QVERIFY(row >= 0);
+        QVERIFY(!picker->model()->candidate(row)->available);
+        QVERIFY(!picker->selectPerson(chosen.id));
+        picker->reject();
+    });
+    action("actionAssignPerson")->trigger();
+
+    QUndoStack *stack = m_window->session()->undoStack();
+    QVERIFY(stack->undoText().contains(chosen.fullName));
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(school), 0);
+    QCOMPARE(grid()
+                 ->index(0, RosterGridModel::FirstRoleColumn)
+                 .data(RosterGridModel::HolderCountRole)
+                 .toInt(),
+             0);
+    QCOMPARE(page()->problemsModel()->rowCount(), problemsBefore);
+    action("actionRedo")->trigger();
+    QCOMPARE(assignmentCount(school), 1);
+    QCOMPARE(page()->problemsModel()->rowCount(), problemsBefore - 1);
+
+    // Remove from duty, and undo that.
+    page()->gridView()->setCurrentIndex(grid()->index(0, RosterGridModel::FirstRoleColumn));
+    action("actionRemoveFromDuty")->trigger();
+    QCOMPARE(assignmentCount(school), 0);
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(school), 1);
+    // The slot came back with a new id: undoing the assignment still finds it.
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(school), 0);
+}
+
+void TestRoster::modelSetDataIsUndoable()
+{
+    const Id school = unitId(SampleData::UnfilledSchoolName);
+    page()->showUnit(school);
+    const QList<Person> people = m_window->session()->directory().people(school).value();
+    auto officer
+        = std::find_if(people.begin(), people.end(), [](const Person &p) { return !p.leader; });
+    QVERIFY(officer != people.end());
+    const QModelIndex cell = grid()->index(3, RosterGridModel::FirstRoleColumn + 1);
+    QSignalSpy changed(grid(), &QAbstractItemModel::dataChanged);
+    QVERIFY(grid()->setData(cell, officer->id));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(grid()->cell(cell)->holders.size(), 1);
+    QCOMPARE(grid()->cell(cell)->holders.first().personId, officer->id);
+    // The same person twice in one place is refused.
+    QVERIFY(!grid()->setData(cell, officer->id));
+    m_window->session()->undoStack()->undo();
+    QCOMPARE(grid()->cell(cell)->holders.size(), 0);
+    m_window->session()->undoStack()->redo();
+    QCOMPARE(grid()->cell(cell)->holders.size(), 1);
+    // NoId removes the holder.
+    QVERIFY(grid()->setData(cell, NoId));
+    QCOMPARE(grid()->cell(cell)->holders.size(), 0);
+}
+
+void TestRoster::replaceKeepsTheFormerHolderAndUndoes()
+{
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    // The last day's day shift, officer role.
+    const QModelIndex cell = grid()->index(8, RosterGridModel::FirstRoleColumn + 1);
+    const Assignment before = grid()->cell(cell)->holders.first();
+    page()->gridView()->setCurrentIndex(cell);
+    Id newPerson = NoId;
+    whenDialogShows<PersonPickerDialog>([&](PersonPickerDialog *picker) {
+        auto *reason = picker->findChild<QLineEdit *>(QStringLiteral("replaceReasonEdit"));
+        QVERIFY(reason);
+        for (int row = 0; row < picker->model()->rowCount(); ++row) {
+            const PersonPickerModel::Candidate *c = picker->model()->candidate(row);
+            if (c->available && c->person.id != before.personId && !c->person.leader) {
+                newPerson = c->person.id;
+                break;
+            }
+        }
+        QVERIFY(picker->selectPerson(newPerson));
+        // No reason, no OK.
+        QVERIFY(
+            !picker->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        reason->setText(QStringLiteral("Ốm"));
+    });
+    action("actionReplacePerson")->trigger();
+    QVERIFY(newPerson != NoId);
+    QCOMPARE(grid()->cell(cell)->holders.first().personId, newPerson);
+    const auto history = RosterEdit(m_window->session()->database()).history(before.id);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().personId, before.personId);
+    QCOMPARE(history->first().reason, QStringLiteral("Ốm"));
+    action("actionUndo")->trigger();
+    QCOMPARE(grid()->cell(cell)->holders.first().personId, before.personId);
+    action("actionRedo")->trigger();
+    QCOMPARE(grid()->cell(cell)->holders.first().personId, newPerson);
+}
+
+// ---- problems -----------------------------------------------------------------
+
+void TestRoster::problemsPanelListsTheSampleAndJumpsToTheCell()
+{
+    ProblemsModel *problems = page()->problemsModel();
+    int gapRow = -1;
+    int doubleRow = -1;
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        const RosterCheck::Problem *p = problems->problem(row);
+        if (p->kind == RosterCheck::Kind::Gap && p->unitName == u8(SampleData::GapUnitName)
+            && p->day == QDate::fromString(QString::fromLatin1(SampleData::GapDay), Qt::ISODate))
+            gapRow = row;
+        if (p->kind == RosterCheck::Kind::DoubleBooking && doubleRow < 0)
+            doubleRow = row;
+    }
+    QVERIFY(gapRow >= 0);
+    QVERIFY(doubleRow >= 0);
+
+    // Only double bookings: the sample's one.
+    auto *kind = page()->findChild<QComboBox *>(QStringLiteral("problemKindCombo"));
+    kind->setCurrentIndex(kind->findData(int(RosterCheck::Kind::DoubleBooking)));
+    QCOMPARE(problems->rowCount(), 1);
+    const QString message = problems->index(0, ProblemsModel::MessageColumn).data().toString();
+    QVERIFY2(message.contains(u8(SampleData::DoubleBookedOtherUnitName))
+                 || message.contains(u8(SampleData::DoubleBookedSchoolName)),
+             qPrintable(message));
+    kind->setCurrentIndex(0);
+
+    // A click on the gap opens the gap unit's grid at the cell.
+    page()->showUnit(unitId(SampleData::QuerySchoolName));
+    QTableView *view = page()->problemsView();
+    view->scrollTo(problems->index(gapRow, 0));
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(problems->index(gapRow, ProblemsModel::KindColumn)).center());
+    const RosterCheck::Problem gap = *problems->problem(gapRow);
+    QCOMPARE(page()->currentUnitId(), unitId(SampleData::GapUnitName));
+    QCOMPARE(page()->tabs()->currentIndex(), 0);
+    const QModelIndex current = page()->gridView()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current, grid()->indexOf(gap.day, gap.shiftId, gap.roleId));
+    QCOMPARE(grid()->cell(current)->role.name, u8(SampleData::GapRoleName));
+    QCOMPARE(grid()->cell(current)->shift.name, u8(SampleData::GapShiftName));
+    QVERIFY(current.data(Qt::ToolTipRole).toString().contains(QStringLiteral("⚠")));
+
+    // The double booking, clicked, shows its cell coloured as a clash.
+    const int row = [&] {
+        for (int r = 0; r < problems->rowCount(); ++r) {
+            if (problems->problem(r)->kind == RosterCheck::Kind::DoubleBooking)
+                return r;
+        }
+        return -1;
+    }();
+    view->scrollTo(problems->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(problems->index(row, ProblemsModel::KindColumn)).center());
+    QCOMPARE(page()->currentUnitId(), problems->problem(row)->unitId);
+    const QVariantList kinds
+        = page()->gridView()->currentIndex().data(RosterGridModel::ProblemKindsRole).toList();
+    QVERIFY(kinds.contains(int(RosterCheck::Kind::DoubleBooking)));
+}
+
+// ---- auto-fill ----------------------------------------------------------------
+
+void TestRoster::autoFillUnitThenUndo()
+{
+    const Id school = unitId(SampleData::UnfilledSchoolName);
+    page()->showUnit(school);
+    QVERIFY(gaps(school) > 0);
+    const int before = assignmentCount();
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    action("actionAutoFillUnit")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Filled")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Max–min load per unit")));
+    const int filled = assignmentCount(school);
+    QVERIFY(filled > 0);
+    QCOMPARE(gaps(school), 0);
+    QCOMPARE(assignmentCount(), before + filled);
+    QCOMPARE(grid()
+                 ->index(0, RosterGridModel::FirstRoleColumn)
+                 .data(RosterGridModel::HolderCountRole)
+                 .toInt(),
+             1);
+
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(school), 0);
+    QCOMPARE(assignmentCount(), before);
+    QCOMPARE(grid()
+                 ->index(0, RosterGridModel::FirstRoleColumn)
+                 .data(RosterGridModel::HolderCountRole)
+                 .toInt(),
+             0);
+    action("actionRedo")->trigger();
+    QCOMPARE(assignmentCount(school), filled);
+    QCOMPARE(gaps(school), 0);
+
+    // A selection: just the cells chosen.
+    action("actionUndo")->trigger();
+    QItemSelectionModel *selection = page()->gridView()->selectionModel();
+    selection->select(grid()->index(2, RosterGridModel::FirstRoleColumn),
+                      QItemSelectionModel::Select);
+    selection->select(grid()->index(2, RosterGridModel::FirstRoleColumn + 1),
+                      QItemSelectionModel::Select);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    action("actionAutoFillSelection")->trigger();
+    QCOMPARE(assignmentCount(school), 2);
+}
+
+void TestRoster::autoFillPeriodOffTheUiThread()
+{
+    const int before = assignmentCount();
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    const std::optional<AutoFill::Report> report = page()->autoFill(RosterPage::FillScope::Period);
+    QVERIFY(report);
+    QVERIFY(report->filled > 100);
+    QCOMPARE(assignmentCount(), before + report->filled);
+    QCOMPARE(gaps(unitId(SampleData::UnfilledSchoolName)), 0);
+    QVERIFY(m_window->session()->undoStack()->canUndo());
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(), before);
+}
+
+// ---- overview -----------------------------------------------------------------
+
+void TestRoster::overviewColoursCoverage()
+{
+    CoverageModel *coverage = page()->coverageModel();
+    QVERIFY(coverage->rowCount() > 60);
+    QCOMPARE(coverage->columnCount(), 1 + 5);
+    auto coverageOf = [&](const char *unit, int day) {
+        const int row = coverage->rowOfUnit(unitId(unit));
+        return CoverageModel::Coverage(
+            coverage->index(row, 1 + day).data(CoverageModel::CoverageRole).toInt());
+    };
+    QCOMPARE(coverageOf(SampleData::UnfilledSchoolName, 0), CoverageModel::Coverage::Empty);
+    QCOMPARE(coverageOf(SampleData::QuerySchoolName, 0), CoverageModel::Coverage::Full);
+    // The gap unit: full except the day of its gap.
+    const int gapDay
+        = int(QDate::fromString(QString::fromLatin1(SampleData::PeriodFirstDay), Qt::ISODate)
+                  .daysTo(QDate::fromString(QString::fromLatin1(SampleData::GapDay), Qt::ISODate)));
+    QCOMPARE(coverageOf(SampleData::GapUnitName, 0), CoverageModel::Coverage::Full);
+    QCOMPARE(coverageOf(SampleData::GapUnitName, gapDay), CoverageModel::Coverage::Partial);
+    const int row = coverage->rowOfUnit(unitId(SampleData::UnfilledSchoolName));
+    QCOMPARE(coverage->index(row, 1).data(Qt::BackgroundRole).value<QBrush>().color(),
+             CoverageModel::color(CoverageModel::Coverage::Empty));
+
+    // Filter by kind: only schools.
+    auto *kind = page()->findChild<QComboBox *>(QStringLiteral("overviewKindCombo"));
+    kind->setCurrentIndex(kind->findData(int(UnitKind::School)));
+    QCOMPARE(coverage->rowCount(), SampleData::SchoolCount);
+
+    // A double-click opens that unit's roster at the day.
+    page()->tabs()->setCurrentIndex(1);
+    QTableView *view = page()->overviewView();
+    const int schoolRow = coverage->rowOfUnit(unitId(SampleData::UnfilledSchoolName));
+    const QModelIndex day = coverage->index(schoolRow, 1 + 2);
+    view->scrollTo(day);
+    // A view emits doubleClicked for the index pressed first.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(day).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(day).center());
+    QCOMPARE(page()->tabs()->currentIndex(), 0);
+    QCOMPARE(page()->currentUnitId(), unitId(SampleData::UnfilledSchoolName));
+    QCOMPARE(grid()->cell(page()->gridView()->currentIndex())->day, coverage->day(1 + 2));
+
+    // After an auto-fill the school turns full.
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    action("actionAutoFillUnit")->trigger();
+    const int filledRow = coverage->rowOfUnit(unitId(SampleData::UnfilledSchoolName));
+    QCOMPARE(CoverageModel::Coverage(
+                 coverage->index(filledRow, 1).data(CoverageModel::CoverageRole).toInt()),
+             CoverageModel::Coverage::Full);
+}
+
+// ---- periods ------------------------------------------------------------------
+
+void TestRoster::publishedPeriodIsReadOnly()
+{
+    page()->showUnit(unitId(SampleData::UnfilledSchoolName));
+    const QModelIndex cell = grid()->index(0, RosterGridModel::FirstRoleColumn);
+    QVERIFY(grid()->flags(cell) & Qt::ItemIsEditable);
+    action("actionPublishPeriod")->trigger();
+    QCOMPARE(m_window->session()->periods().period(m_periodId)->status, PeriodStatus::Published);
+    QVERIFY(grid()->isReadOnly());
+    QVERIFY(
+        !(grid()->flags(grid()->index(0, RosterGridModel::FirstRoleColumn)) & Qt::ItemIsEditable));
+    QVERIFY(!grid()->setData(grid()->index(0, RosterGridModel::FirstRoleColumn), Id(1)));
+    QVERIFY(page()->findChild<QLabel *>(QStringLiteral("lockBanner"))->isVisible());
+    QVERIFY(!action("actionAutoFillUnit")->isEnabled());
+    QVERIFY(action("actionReopenPeriod")->isEnabled());
+
+    page()->findChild<QPushButton *>(QStringLiteral("reopenButton"))->click();
+    QCOMPARE(m_window->session()->periods().period(m_periodId)->status, PeriodStatus::Draft);
+    QVERIFY(grid()->flags(grid()->index(0, RosterGridModel::FirstRoleColumn)) & Qt::ItemIsEditable);
+    QVERIFY(!page()->findChild<QLabel *>(QStringLiteral("lockBanner"))->isVisible());
+    action("actionUndo")->trigger();
+    QVERIFY(grid()->isReadOnly());
+    action("actionUndo")->trigger();
+    QVERIFY(!grid()->isReadOnly());
+}
+
+void TestRoster::newPeriodFromAHolidayProposal()
+{
+    const int periodsBefore = int(m_window->session()->periods().periods()->size());
+    whenDialogShows<PeriodDialog>([](PeriodDialog *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("periodYearSpin"))->setValue(2024);
+        auto *holiday = dialog->findChild<QComboBox *>(QStringLiteral("periodHolidayCombo"));
+        // None, New Year, Tết, Giỗ Tổ, 30/4, 1/5, 2/9.
+        QCOMPARE(holiday->count(), 7);
+        holiday->setCurrentIndex(2);
+        QCOMPARE(dialog->period().title, u8("Nghỉ Tết Nguyên đán Giáp Thìn"));
+        QCOMPARE(dialog->period().firstDay, QDate(2024, 2, 8));
+        QCOMPARE(dialog->period().lastDay, QDate(2024, 2, 14));
+        // The user adjusts the days.
+        dialog->findChild<QDateEdit *>(QStringLiteral("periodLastDayEdit"))
+            ->setDate(QDate(2024, 2, 15));
+    });
+    action("actionNewPeriod")->trigger();
+    const auto periods = m_window->session()->periods().periods().value();
+    QCOMPARE(int(periods.size()), periodsBefore + 1);
+    const Id created = page()->currentPeriodId();
+    const DutyPeriod period = m_window->session()->periods().period(created).value();
+    QCOMPARE(period.title, u8("Nghỉ Tết Nguyên đán Giáp Thìn"));
+    QCOMPARE(period.lastDay, QDate(2024, 2, 15));
+    QCOMPARE(m_window->session()->periods().shifts(created)->size(), 2);
+    QCOMPARE(m_window->session()->periods().roles(created)->size(), 4);
+    // The grid shows the new period, and Tết's rows their lunar dates.
+    QCOMPARE(grid()->periodId(), created);
+    QCOMPARE(grid()->rowCount(), 8 * 2);
+    QVERIFY(
+        grid()->index(4, RosterGridModel::DayColumn).data().toString().contains(u8("mùng 1 Tết")));
+    action("actionUndo")->trigger();
+    QCOMPARE(int(m_window->session()->periods().periods()->size()), periodsBefore);
+}
+
+void TestRoster::copyPeriodFromAnEarlierOne()
+{
+    const int sourceSlots = assignmentCount();
+    whenDialogShows<PeriodDialog>([this](PeriodDialog *dialog) {
+        dialog->findChild<QComboBox *>(QStringLiteral("periodHolidayCombo"))->setCurrentIndex(0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("periodTitleEdit"))
+            ->setText(QStringLiteral("Nghỉ lễ 30/4 – 01/5/2030"));
+        dialog->findChild<QDateEdit *>(QStringLiteral("periodFirstDayEdit"))
+            ->setDate(QDate(2030, 4, 27));
+        dialog->findChild<QDateEdit *>(QStringLiteral("periodLastDayEdit"))
+            ->setDate(QDate(2030, 5, 1));
+        auto *from = dialog->findChild<QComboBox *>(QStringLiteral("periodCopyFromCombo"));
+        from->setCurrentIndex(from->findData(m_periodId));
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("periodCopyAssignmentsCheck"))
+                    ->isEnabled());
+    });
+    MessageBox::setNextAnswer(MessageBox::Ok); // the copy's summary
+    action("actionNewPeriod")->trigger();
+    const Id copy = page()->currentPeriodId();
+    QVERIFY(copy != m_periodId);
+    const int copied = int(m_window->session()->periods().assignments(copy)->size());
+    QVERIFY2(copied > sourceSlots / 2, qPrintable(QString::number(copied)));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Copied")));
+    action("actionUndo")->trigger();
+    QVERIFY(!m_window->session()->periods().period(copy).ok());
+}
+
+// ---- export and print ---------------------------------------------------------
+
+void TestRoster::exportPdfThroughTheDialog()
+{
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    const QString output = m_dir->filePath(QStringLiteral("roster.pdf"));
+    auto exports = [this] {
+        QSqlQuery q(m_window->session()->database().connection());
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = exports();
+    whenDialogShows<ExportDialog>([&](ExportDialog *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("exportKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(ExportKind::Roster)));
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+        format->setCurrentIndex(format->findData(int(ExportFormat::Pdf)));
+        // The roster page's period and unit are the defaults.
+        QCOMPARE(dialog->request().periodId, m_periodId);
+        QCOMPARE(dialog->request().unitId, school);
+        FileDialog::setNextFileName(output);
+        dialog->findChild<QPushButton *>(QStringLiteral("exportBrowseButton"))->click();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"))->text(), output);
+    });
+    QVERIFY(m_window->exportDocument());
+    QVERIFY(QFileInfo::exists(output));
+    QFile pdf(output);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(exports(), before + 1);
+
+    // Contacts as CSV, through the action and its shortcut's action.
+    const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
+    whenDialogShows<ExportDialog>([&](ExportDialog *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("exportKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(ExportKind::Contacts)));
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+        format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"))->setText(csv);
+    });
+    QCOMPARE(action("actionExport")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    action("actionExport")->trigger();
+    QVERIFY(QFileInfo::exists(csv));
+    QCOMPARE(exports(), before + 2);
+}
+
+void TestRoster::printPreviewOpens()
+{
+    page()->showUnit(unitId(SampleData::QuerySchoolName));
+    for (const char *name : {"actionPrintPreviewRoster", "actionPrintPreviewCallSheet"}) {
+        bool shown = false;
+        whenDialogShows<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            shown = preview->objectName() == QLatin1String("printPreviewDialog");
+        });
+        action(name)->trigger();
+        QVERIFY2(shown, name);
+    }
+    QCOMPARE(action("actionPrintPreviewRoster")->shortcut(), QKeySequence(QKeySequence::Print));
+}
+
+QTEST_MAIN(TestRoster)
+#include "tst_roster.moc"
