@@ -16,7 +16,7 @@ class MessageBox
 {
     Q_DECLARE_TR_FUNCTIONS(DutyDesk::MessageBox)
 public:
-    enum Button {
+    enum Button : int {
         NoButton = 0,
         Ok = 1 << 0,
         Cancel = 1 << 1,
