@@ -111,6 +111,10 @@
         <source>“%1” could not be replaced by the backup.</source>
         <translation>“%1” could not be replaced by the backup.</translation>
     </message>
+    <message>
+        <source>“%1” could not be kept as a backup before the restore.</source>
+        <translation>“%1” could not be kept as a backup before the restore.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::CallSheetPdf</name>
@@ -401,86 +405,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  init [--sample]              create a database; --sample fills it with a
-                               fictional province
-  units                        list the units
-  people [--unit UNIT]         list people with their numbers
-  periods                      list the duty periods
-  search TEXT [--limit N]      find units, people, numbers and hotlines
-  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
-                               who is on duty and whom to call next
-  holidays YEAR                the public holidays of a year, with proposed days off
-  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
-  backup FILE                  write a consistent copy of the database to FILE
-  restore FILE                 replace the database by the backup FILE (the
-                               current file is kept as a backup first)
-  verify                       check the database&apos;s integrity
-  audit [--since YYYY-MM-DD]   who changed or exported what, and when
-  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
-         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
-                               write a document or file; roster: pdf, xlsx,
-                               csv, ics; callsheet: pdf; contacts (no period):
-                               xlsx, csv, vcf
-  check --period P [--unit UNIT]
-                               gaps, double bookings and other problems of a
-                               roster; exit 0 only when there are none
-  autofill --period P [--unit UNIT]
-                               fill the empty slots fairly
-  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
-         --person PERSON [--note TEXT]
-                               put a person in a slot
-  unassign ID                  empty the slot of assignment ID
-  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
-         [--sheet NAME] [--dry-run] [--skip-errors]
-                               bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
-
-UNIT and period arguments take an id or a name, with or without diacritics.
-</source>
-        <translation>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  init [--sample]              create a database; --sample fills it with a
-                               fictional province
-  units                        list the units
-  people [--unit UNIT]         list people with their numbers
-  periods                      list the duty periods
-  search TEXT [--limit N]      find units, people, numbers and hotlines
-  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
-                               who is on duty and whom to call next
-  holidays YEAR                the public holidays of a year, with proposed days off
-  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
-  backup FILE                  write a consistent copy of the database to FILE
-  restore FILE                 replace the database by the backup FILE (the
-                               current file is kept as a backup first)
-  verify                       check the database&apos;s integrity
-  audit [--since YYYY-MM-DD]   who changed or exported what, and when
-  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
-         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
-                               write a document or file; roster: pdf, xlsx,
-                               csv, ics; callsheet: pdf; contacts (no period):
-                               xlsx, csv, vcf
-  check --period P [--unit UNIT]
-                               gaps, double bookings and other problems of a
-                               roster; exit 0 only when there are none
-  autofill --period P [--unit UNIT]
-                               fill the empty slots fairly
-  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
-         --person PERSON [--note TEXT]
-                               put a person in a slot
-  unassign ID                  empty the slot of assignment ID
-  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
-         [--sheet NAME] [--dry-run] [--skip-errors]
-                               bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
-
-UNIT and period arguments take an id or a name, with or without diacritics.
-</translation>
-    </message>
-    <message>
         <source>Read-only duty mode: only the duty log can be written.</source>
         <translation>Read-only duty mode: only the duty log can be written.</translation>
     </message>
@@ -602,6 +526,90 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>Slot emptied (assignment %1).</source>
         <translation>Slot emptied (assignment %1).</translation>
+    </message>
+    <message>
+        <source>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  init [--sample]              create a database; --sample fills it with a
+                               fictional province
+  units                        list the units
+  people [--unit UNIT]         list people with their numbers
+  periods                      list the duty periods
+  search TEXT [--limit N]      find units, people, numbers and hotlines
+  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
+                               who is on duty and whom to call next
+  holidays YEAR                the public holidays of a year, with proposed days off
+  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
+  backup FILE                  write a consistent copy of the database to FILE
+  restore FILE                 replace the database by the backup FILE (the
+                               current file is kept as a backup first)
+  verify                       check the database&apos;s integrity
+  audit [--since YYYY-MM-DD]   who changed or exported what, and when
+  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
+         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
+                               write a document or file; roster: pdf, xlsx,
+                               csv, ics; callsheet: pdf; contacts (no period):
+                               xlsx, csv, vcf
+  generate --units N --people M --days D [--seed S]
+                               fill an empty database with synthetic data
+  check --period P [--unit UNIT]
+                               gaps, double bookings and other problems of a
+                               roster; exit 0 only when there are none
+  autofill --period P [--unit UNIT]
+                               fill the empty slots fairly
+  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
+         --person PERSON [--note TEXT]
+                               put a person in a slot
+  unassign ID                  empty the slot of assignment ID
+  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
+         [--sheet NAME] [--dry-run] [--skip-errors]
+                               bring a CSV or XLSX file in, all or nothing,
+                               after a backup; --dry-run only reports
+
+UNIT and period arguments take an id or a name, with or without diacritics.
+</source>
+        <translation>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  init [--sample]              create a database; --sample fills it with a
+                               fictional province
+  units                        list the units
+  people [--unit UNIT]         list people with their numbers
+  periods                      list the duty periods
+  search TEXT [--limit N]      find units, people, numbers and hotlines
+  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
+                               who is on duty and whom to call next
+  holidays YEAR                the public holidays of a year, with proposed days off
+  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
+  backup FILE                  write a consistent copy of the database to FILE
+  restore FILE                 replace the database by the backup FILE (the
+                               current file is kept as a backup first)
+  verify                       check the database&apos;s integrity
+  audit [--since YYYY-MM-DD]   who changed or exported what, and when
+  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
+         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
+                               write a document or file; roster: pdf, xlsx,
+                               csv, ics; callsheet: pdf; contacts (no period):
+                               xlsx, csv, vcf
+  generate --units N --people M --days D [--seed S]
+                               fill an empty database with synthetic data
+  check --period P [--unit UNIT]
+                               gaps, double bookings and other problems of a
+                               roster; exit 0 only when there are none
+  autofill --period P [--unit UNIT]
+                               fill the empty slots fairly
+  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
+         --person PERSON [--note TEXT]
+                               put a person in a slot
+  unassign ID                  empty the slot of assignment ID
+  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
+         [--sheet NAME] [--dry-run] [--skip-errors]
+                               bring a CSV or XLSX file in, all or nothing,
+                               after a backup; --dry-run only reports
+
+UNIT and period arguments take an id or a name, with or without diacritics.
+</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2390,34 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>%1 units, %2 people, %3 duty periods</source>
+        <translation>%1 units, %2 people, %3 duty periods</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Damaged Database</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was left as it is.
+
+%2
+
+Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a backup too.</source>
+        <translation>“%1” is damaged and was left as it is.
+
+%2
+
+Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a backup too.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.
+
+%1</source>
+        <translation>The backup could not be restored.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::MessageBox</name>
@@ -3101,11 +3137,6 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
         <translation>(person %1)</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <comment>name · phone</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>— empty —</source>
         <translation>— empty —</translation>
     </message>
@@ -3173,6 +3204,11 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
         <source>%1 (×%2)</source>
         <comment>role (places)</comment>
         <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <comment>phone number</comment>
+        <translation>☎ %1</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3459,18 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
         <source>Max–min load per unit: %1 (weighted shifts; night shifts and Tết days weigh more).</source>
         <translation>Max–min load per unit: %1 (weighted shifts; night shifts and Tết days weigh more).</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -3461,6 +3509,13 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
     <message>
         <source>Hotline</source>
         <translation>Hotline</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::Session</name>
+    <message>
+        <source>The database is damaged and was not opened, so nothing in it was changed: %1</source>
+        <translation>The database is damaged and was not opened, so nothing in it was changed: %1</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,19 @@
     <name>DutyDesk::AssignmentCommand</name>
     <message>
         <source>The duty slot was changed elsewhere meanwhile; the edit cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí trực vừa được thay đổi ở nơi khác; không thể áp dụng chỉnh sửa này.</translation>
     </message>
     <message>
         <source>Assign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công “%1”</translation>
     </message>
     <message>
         <source>Remove “%1” from Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ “%1” khỏi lịch trực</translation>
     </message>
     <message>
         <source>Replace by “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay bằng “%1”</translation>
     </message>
 </context>
 <context>
@@ -107,6 +107,10 @@
     <message>
         <source>“%1” could not be replaced by the backup.</source>
         <translation>Không thể thay thế “%1” bằng bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be kept as a backup before the restore.</source>
+        <translation>Không thể giữ lại “%1” làm bản sao lưu trước khi khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -394,88 +398,8 @@
         </translation>
     </message>
     <message>
-        <source>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
-
-Commands:
-  init [--sample]              create a database; --sample fills it with a
-                               fictional province
-  units                        list the units
-  people [--unit UNIT]         list people with their numbers
-  periods                      list the duty periods
-  search TEXT [--limit N]      find units, people, numbers and hotlines
-  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
-                               who is on duty and whom to call next
-  holidays YEAR                the public holidays of a year, with proposed days off
-  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
-  backup FILE                  write a consistent copy of the database to FILE
-  restore FILE                 replace the database by the backup FILE (the
-                               current file is kept as a backup first)
-  verify                       check the database&apos;s integrity
-  audit [--since YYYY-MM-DD]   who changed or exported what, and when
-  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
-         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
-                               write a document or file; roster: pdf, xlsx,
-                               csv, ics; callsheet: pdf; contacts (no period):
-                               xlsx, csv, vcf
-  check --period P [--unit UNIT]
-                               gaps, double bookings and other problems of a
-                               roster; exit 0 only when there are none
-  autofill --period P [--unit UNIT]
-                               fill the empty slots fairly
-  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
-         --person PERSON [--note TEXT]
-                               put a person in a slot
-  unassign ID                  empty the slot of assignment ID
-  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
-         [--sheet NAME] [--dry-run] [--skip-errors]
-                               bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
-
-UNIT and period arguments take an id or a name, with or without diacritics.
-</source>
-        <translation>Cách dùng: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
-
-Các lệnh:
-  init [--sample]              tạo cơ sở dữ liệu; --sample nạp dữ liệu mẫu
-                               của một tỉnh giả định
-  units                        liệt kê các đơn vị
-  people [--unit UNIT]         liệt kê cán bộ kèm số điện thoại
-  periods                      liệt kê các đợt trực
-  search TEXT [--limit N]      tìm đơn vị, cán bộ, số điện thoại, đường dây nóng
-  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
-                               ai đang trực và cần gọi cho ai tiếp theo
-  holidays YEAR                các ngày lễ trong năm, kèm ngày nghỉ đề xuất
-  lunar YYYY-MM-DD             ngày âm lịch tương ứng của một ngày
-  backup FILE                  ghi bản sao nhất quán của cơ sở dữ liệu ra FILE
-  restore FILE                 thay cơ sở dữ liệu bằng bản sao lưu FILE (tệp
-                               hiện tại được sao lưu lại trước)
-  verify                       kiểm tra tính toàn vẹn của cơ sở dữ liệu
-  audit [--since YYYY-MM-DD]   ai đã thay đổi hoặc xuất dữ liệu gì, vào lúc nào
-  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
-         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
-                               ghi ra văn bản hoặc tệp; roster: pdf, xlsx,
-                               csv, ics; callsheet: pdf; contacts (không cần
-                               đợt trực): xlsx, csv, vcf
-  check --period P [--unit UNIT]
-                               vị trí trống, trùng lịch trực và các vấn đề khác
-                               của lịch trực; mã thoát 0 chỉ khi không có vấn đề
-  autofill --period P [--unit UNIT]
-                               tự động xếp lịch vào các vị trí trống, chia đều
-  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
-         --person PERSON [--note TEXT]
-                               xếp một cán bộ vào một vị trí trực
-  unassign ID                  bỏ trống vị trí của lượt phân công có mã ID
-  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
-         [--sheet NAME] [--dry-run] [--skip-errors]
-                               nhập tệp CSV hoặc XLSX (nhập hết hoặc không nhập
-                               gì, có sao lưu trước); --dry-run chỉ báo cáo
-
-Đối số UNIT và đợt trực nhận mã hoặc tên, viết có dấu hoặc không dấu.
-</translation>
-    </message>
-    <message>
         <source>Read-only duty mode: only the duty log can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ trực chỉ đọc: chỉ được ghi sổ trực.</translation>
     </message>
     <message>
         <source>import: check the file and report, change nothing.</source>
@@ -595,137 +519,222 @@ Các lệnh:
         <source>Slot emptied (assignment %1).</source>
         <translation>Đã bỏ trống vị trí trực (lượt phân công %1).</translation>
     </message>
+    <message>
+        <source>Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
+
+Commands:
+  init [--sample]              create a database; --sample fills it with a
+                               fictional province
+  units                        list the units
+  people [--unit UNIT]         list people with their numbers
+  periods                      list the duty periods
+  search TEXT [--limit N]      find units, people, numbers and hotlines
+  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
+                               who is on duty and whom to call next
+  holidays YEAR                the public holidays of a year, with proposed days off
+  lunar YYYY-MM-DD             the Vietnamese lunar date of a day
+  backup FILE                  write a consistent copy of the database to FILE
+  restore FILE                 replace the database by the backup FILE (the
+                               current file is kept as a backup first)
+  verify                       check the database&apos;s integrity
+  audit [--since YYYY-MM-DD]   who changed or exported what, and when
+  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
+         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
+                               write a document or file; roster: pdf, xlsx,
+                               csv, ics; callsheet: pdf; contacts (no period):
+                               xlsx, csv, vcf
+  generate --units N --people M --days D [--seed S]
+                               fill an empty database with synthetic data
+  check --period P [--unit UNIT]
+                               gaps, double bookings and other problems of a
+                               roster; exit 0 only when there are none
+  autofill --period P [--unit UNIT]
+                               fill the empty slots fairly
+  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
+         --person PERSON [--note TEXT]
+                               put a person in a slot
+  unassign ID                  empty the slot of assignment ID
+  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
+         [--sheet NAME] [--dry-run] [--skip-errors]
+                               bring a CSV or XLSX file in, all or nothing,
+                               after a backup; --dry-run only reports
+
+UNIT and period arguments take an id or a name, with or without diacritics.
+</source>
+        <translation>Cách dùng: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]
+
+Các lệnh:
+  init [--sample]              tạo cơ sở dữ liệu; --sample nạp dữ liệu mẫu
+                               của một tỉnh giả định
+  units                        liệt kê các đơn vị
+  people [--unit UNIT]         liệt kê cán bộ kèm số điện thoại
+  periods                      liệt kê các đợt trực
+  search TEXT [--limit N]      tìm đơn vị, cán bộ, số điện thoại, đường dây nóng
+  who UNIT [--at &quot;YYYY-MM-DD HH:MM&quot;]
+                               ai đang trực và cần gọi cho ai tiếp theo
+  holidays YEAR                các ngày lễ trong năm, kèm ngày nghỉ đề xuất
+  lunar YYYY-MM-DD             ngày âm lịch tương ứng của một ngày
+  backup FILE                  ghi bản sao nhất quán của cơ sở dữ liệu ra FILE
+  restore FILE                 thay cơ sở dữ liệu bằng bản sao lưu FILE (tệp
+                               hiện tại được sao lưu lại trước)
+  verify                       kiểm tra tính toàn vẹn của cơ sở dữ liệu
+  audit [--since YYYY-MM-DD]   ai đã thay đổi hoặc xuất dữ liệu gì, vào lúc nào
+  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]
+         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]
+                               ghi ra văn bản hoặc tệp; roster: pdf, xlsx,
+                               csv, ics; callsheet: pdf; contacts (không cần
+                               đợt trực): xlsx, csv, vcf
+  generate --units N --people M --days D [--seed S]
+                               tạo dữ liệu giả lập cho cơ sở dữ liệu trống
+  check --period P [--unit UNIT]
+                               vị trí trống, trùng lịch trực và các vấn đề khác
+                               của lịch trực; mã thoát 0 chỉ khi không có vấn đề
+  autofill --period P [--unit UNIT]
+                               tự động xếp lịch vào các vị trí trống, chia đều
+  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R
+         --person PERSON [--note TEXT]
+                               xếp một cán bộ vào một vị trí trực
+  unassign ID                  bỏ trống vị trí của lượt phân công có mã ID
+  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
+         [--sheet NAME] [--dry-run] [--skip-errors]
+                               nhập tệp CSV hoặc XLSX (nhập hết hoặc không nhập
+                               gì, có sao lưu trước); --dry-run chỉ báo cáo
+
+Đối số UNIT và đợt trực nhận mã hoặc tên, viết có dấu hoặc không dấu.
+</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::CommandLineOptions</name>
     <message>
         <source>DutyDesk: holiday duty rosters, hotlines and escalation chains.</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk: lịch trực ngày lễ, đường dây nóng và chuỗi báo cáo.</translation>
     </message>
     <message>
         <source>Show this help and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trợ giúp này rồi thoát.</translation>
     </message>
     <message>
         <source>Show the version and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện phiên bản rồi thoát.</translation>
     </message>
     <message>
         <source>Open FILE (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp FILE (tự tạo mới nếu chưa có).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Interface language: vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished">LANG</translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ảnh chụp cửa sổ vào tệp FILE (PNG) rồi thoát.</translation>
     </message>
     <message>
         <source>Show a page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một trang: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Show a unit, by id or name (diacritics optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một đơn vị theo mã hoặc tên (có thể gõ không dấu).</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished">UNIT</translation>
+        <translation>UNIT</translation>
     </message>
     <message>
         <source>The moment the Now page answers for (&quot;YYYY-MM-DD HH:MM&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm mà trang Trực ngay hiển thị (&quot;YYYY-MM-DD HH:MM&quot;).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ ngôn ngữ “%1”: hãy dùng vi hoặc en.</translation>
     </message>
     <message>
         <source>Unknown page “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trang “%1”: hãy dùng %2.</translation>
     </message>
     <message>
         <source>“%1” is not a moment like 2023-04-30 20:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là thời điểm hợp lệ (ví dụ: 2023-04-30 20:00).</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối số “%1” không hợp lệ.</translation>
     </message>
     <message>
         <source>Show a duty period in the roster, by id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một đợt trực trong lịch trực theo mã hoặc tên.</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>PERIOD</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::CoverageModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <comment>filled/required places</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1, %2: every place filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: đã xếp đủ người trực</translation>
     </message>
     <message>
         <source>%1, %2: %3 of %4 places filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: đã xếp %3 trên %4 vị trí trực</translation>
     </message>
     <message>
         <source>%1, %2: nobody on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: chưa có người trực</translation>
     </message>
     <message>
         <source>%1 staffs no duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không bố trí trực</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <comment>weekday, dd/MM</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::CreatePeriodCommand</name>
     <message>
         <source>Create Period “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo đợt trực “%1”</translation>
     </message>
     <message>
         <source>Copy Period as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép đợt trực thành “%1”</translation>
     </message>
 </context>
 <context>
@@ -835,7 +844,7 @@ Các lệnh:
     </message>
     <message>
         <source>This desk is in read-only duty mode: only the duty log can be written. Changes to the directory and the rosters are made at the office&apos;s desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này đang ở chế độ trực chỉ đọc: chỉ được ghi sổ trực. Việc thay đổi danh bạ và lịch trực được thực hiện trên máy của văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -849,231 +858,231 @@ Các lệnh:
     <name>DutyDesk::DirectoryPage</name>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cán bộ</translation>
     </message>
     <message>
         <source>&amp;Hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây &amp;nóng</translation>
     </message>
     <message>
         <source>Steps in grey are inherited from the parent units and are edited there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bước màu xám được kế thừa từ đơn vị cấp trên và phải sửa tại đơn vị đó.</translation>
     </message>
     <message>
         <source>&amp;Escalation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi &amp;báo cáo</translation>
     </message>
     <message>
         <source>Add &amp;Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn &amp;vị…</translation>
     </message>
     <message>
         <source>Add &amp;Sub-unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị &amp;con…</translation>
     </message>
     <message>
         <source>&amp;Edit Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa đơn vị…</translation>
     </message>
     <message>
         <source>&amp;Rename Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên đơn vị</translation>
     </message>
     <message>
         <source>&amp;Move Unit To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Di chuyển đơn vị đến…</translation>
     </message>
     <message>
         <source>&amp;Deactivate Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng &amp;hoạt động đơn vị</translation>
     </message>
     <message>
         <source>De&amp;lete Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa đơn vị…</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán &amp;bộ…</translation>
     </message>
     <message>
         <source>Edit P&amp;erson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin &amp;cán bộ…</translation>
     </message>
     <message>
         <source>Delete Per&amp;son…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa cán bộ…</translation>
     </message>
     <message>
         <source>Add &amp;Hotline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đường dây &amp;nóng…</translation>
     </message>
     <message>
         <source>Edit Hotline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đường dây nóng…</translation>
     </message>
     <message>
         <source>Delete Hotline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng…</translation>
     </message>
     <message>
         <source>Add Escalation &amp;Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;bước báo cáo…</translation>
     </message>
     <message>
         <source>Edit Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bước…</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bước</translation>
     </message>
     <message>
         <source>Move Step Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển bước lên</translation>
     </message>
     <message>
         <source>Move Step Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển bước xuống</translation>
     </message>
     <message>
         <source>DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk</translation>
     </message>
     <message>
         <source>The directory is empty: add the first unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ đang trống: hãy thêm đơn vị đầu tiên.</translation>
     </message>
     <message>
         <source>Choose a unit on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một đơn vị ở bên trái.</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã %1</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">ngừng hoạt động</translation>
+        <translation>ngừng hoạt động</translation>
     </message>
     <message>
         <source>Re&amp;activate Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kích hoạt lại đơn vị</translation>
     </message>
     <message>
         <source>Edit Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đơn vị “%1”</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp cao nhất</translation>
     </message>
     <message>
         <source>Move Unit “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển đơn vị “%1” đến “%2”</translation>
     </message>
     <message>
         <source>Reactivate Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt lại đơn vị “%1”</translation>
     </message>
     <message>
         <source>Deactivate Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động đơn vị “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị con</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with their numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cán bộ kèm số điện thoại</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hotline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đường dây nóng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bước trong chuỗi báo cáo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duty assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lượt phân công trực</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the unit “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đơn vị “%1”?</translation>
     </message>
     <message>
         <source>With it go: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời sẽ xóa: %1.</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể hoàn tác bằng Sửa ▸ Hoàn tác.</translation>
     </message>
     <message>
         <source>Delete Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đơn vị</translation>
     </message>
     <message>
         <source>Edit Person “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin cán bộ “%1”</translation>
     </message>
     <message>
         <source>Delete “%1” with their phone numbers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ “%1” cùng các số điện thoại?</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation step(s) that call them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bước trong chuỗi báo cáo gọi cho cán bộ này</numerusform>
         </translation>
     </message>
     <message>
         <source>With them go: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời sẽ xóa: %1.</translation>
     </message>
     <message>
         <source>Delete Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ</translation>
     </message>
     <message>
         <source>Edit Hotline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đường dây nóng “%1”</translation>
     </message>
     <message>
         <source>Delete Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng</translation>
     </message>
     <message>
         <source>Delete the hotline “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng “%1”?</translation>
     </message>
     <message>
         <source>Add Escalation Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bước báo cáo</translation>
     </message>
     <message>
         <source>Edit Escalation Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bước %1 của chuỗi báo cáo</translation>
     </message>
     <message>
         <source>Remove Escalation Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bước %1 của chuỗi báo cáo</translation>
     </message>
     <message>
         <source>Move Escalation Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển bước %1 của chuỗi báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1212,122 +1221,122 @@ Các lệnh:
     <name>DutyDesk::DutyLogModel</name>
     <message>
         <source>Corrected by a later entry; kept as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được đính chính bằng một mục sổ trực sau; nội dung được giữ nguyên như khi ghi.</translation>
     </message>
     <message>
         <source>Correction of entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính mục %1.</translation>
     </message>
     <message>
         <source>[correction] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[đính chính] %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ghi</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::DutyLogPage</name>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính &amp;chính…</translation>
     </message>
     <message>
         <source>&amp;Add to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi vào sổ trực</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo nội dung</translation>
     </message>
     <message>
         <source>What happened, who called, what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gì xảy ra, ai gọi, đã xử lý thế nào</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <source>Entries are never deleted: their author corrects them, and the original stays, struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục không bao giờ bị xóa: người ghi sẽ đính chính, bản gốc vẫn được giữ lại và bị gạch ngang.</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục sổ trực mới</translation>
     </message>
     <message>
         <source>&amp;When, what, where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thời gian, loại, đơn vị:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trực:</translation>
     </message>
     <message>
         <source>Duty Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ trực</translation>
     </message>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các đợt trực</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các đơn vị</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có đơn vị)</translation>
     </message>
     <message>
         <source>none at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đợt trực nào vào thời điểm này</translation>
     </message>
     <message>
         <source>Added to the duty log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi vào sổ trực.</translation>
     </message>
     <message>
         <source>Choose the entry to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn mục cần đính chính.</translation>
     </message>
     <message>
         <source>The correction was added; the original is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm bản đính chính; bản gốc vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Correct Duty Log Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính mục sổ trực</translation>
     </message>
     <message>
         <source>Written at %1 by %2. The original stays in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %2 ghi lúc %1. Bản gốc vẫn được giữ lại trong sổ trực.</translation>
     </message>
 </context>
 <context>
@@ -1372,98 +1381,98 @@ Các lệnh:
     <name>DutyDesk::EscalationChainModel</name>
     <message>
         <source>On duty as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đang trực với vai trò “%1”</translation>
     </message>
     <message>
         <source>Person %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ mã %1 (không tìm thấy)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>name, position</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Hotline %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây nóng mã %1 (không tìm thấy)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>hotline label (number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Continue with the parent unit’s chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục theo chuỗi báo cáo của đơn vị cấp trên</translation>
     </message>
     <message>
         <source>%1 — inherited from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kế thừa từ %2</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Cuộc gọi</translation>
+        <translation>Gọi cho</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::EscalationStepDialog</name>
     <message>
         <source>New Escalation Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bước báo cáo</translation>
     </message>
     <message>
         <source>Edit Escalation Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bước báo cáo</translation>
     </message>
     <message>
         <source>e.g. báo cáo ngay sự cố ATTT</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: báo cáo ngay sự cố ATTT</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <comment>person — position (unit)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>hotline label (number)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The chain goes on with the parent unit’s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi báo cáo tiếp tục với các bước của đơn vị cấp trên.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>&amp;Call:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gọi:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụ &amp;thể:</translation>
     </message>
     <message>
         <source>&amp;Wait before the next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chờ trước khi sang bước tiếp theo:</translation>
     </message>
     <message>
         <source>&amp;Instruction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn:</translation>
     </message>
 </context>
 <context>
@@ -1509,87 +1518,87 @@ Các lệnh:
     <name>DutyDesk::ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>Official duty roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trực chính thức</translation>
     </message>
     <message>
         <source>Call sheets for duty officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách liên lạc cho cán bộ trực</translation>
     </message>
     <message>
         <source>Contacts of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin liên hệ trong danh bạ</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu phẩy ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu chấm phẩy ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt &amp;trực:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <source>CSV &amp;delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự &amp;phân cách CSV:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành tệp:</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>vCard contacts (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ vCard (*.vcf)</translation>
     </message>
 </context>
 <context>
@@ -1640,42 +1649,42 @@ Các lệnh:
     <message>
         <source>%1, %2</source>
         <comment>weekday, date</comment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>wait before the next step</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -1786,105 +1795,105 @@ Các lệnh:
     <name>DutyDesk::HotlineDialog</name>
     <message>
         <source>New Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đường dây nóng</translation>
     </message>
     <message>
         <source>Edit Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đường dây nóng</translation>
     </message>
     <message>
         <source>e.g. 24/7 or 07:00–22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 24/7 hoặc 07:00–22:00</translation>
     </message>
     <message>
         <source>All units (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị (dùng chung)</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên gọi:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số điện thoại:</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giờ hoạt động:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nguồn:</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::HotlineModel</name>
     <message>
         <source>All units (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các đơn vị (dùng chung)</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished">Đường dây nóng</translation>
+        <translation>Đường dây nóng</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ hoạt động</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::HotlinesPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <source>Every hotline: the global ones and those of each unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đường dây nóng: đường dây dùng chung và đường dây của từng đơn vị.</translation>
     </message>
     <message>
         <source>Hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây nóng</translation>
     </message>
     <message>
         <source>Edit Hotline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đường dây nóng “%1”</translation>
     </message>
     <message>
         <source>Delete Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng</translation>
     </message>
     <message>
         <source>Delete the hotline “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng “%1”?</translation>
     </message>
 </context>
 <context>
@@ -2126,403 +2135,439 @@ Các lệnh:
     <name>DutyDesk::MainWindow</name>
     <message>
         <source>DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk</translation>
     </message>
     <message>
         <source>Search units, people, numbers (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm đơn vị, cán bộ, số điện thoại (Ctrl+K)</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ</translation>
     </message>
     <message>
         <source>Duty roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trực</translation>
     </message>
     <message>
         <source>On duty now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực ngay</translation>
     </message>
     <message>
         <source>Hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây nóng</translation>
     </message>
     <message>
         <source>Duty log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ trực</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Open the &amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;bộ dữ liệu mẫu</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;iết lập…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
         <source>&amp;About DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu DutyDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danh bạ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>“%1” could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được “%1”.
+
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở %1</translation>
     </message>
     <message>
         <source>Open the Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bộ dữ liệu mẫu</translation>
     </message>
     <message>
         <source>The sample could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bộ dữ liệu mẫu.
+
+%1</translation>
     </message>
     <message>
         <source>This build of DutyDesk has no sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản DutyDesk này không kèm theo dữ liệu mẫu.</translation>
     </message>
     <message>
         <source>Welcome to DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với DutyDesk</translation>
     </message>
     <message>
         <source>There is no DutyDesk database on this computer yet.
 
 Start with an empty directory, or explore a fictional province with its units, people, hotlines, escalation chains and a holiday duty period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này chưa có cơ sở dữ liệu DutyDesk.
+
+Bạn muốn bắt đầu với danh bạ trống, hay xem thử dữ liệu mẫu của một tỉnh giả định gồm các đơn vị, cán bộ, đường dây nóng, chuỗi báo cáo và một đợt trực ngày lễ?</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
         <source>DutyDesk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu DutyDesk (*.db)</translation>
     </message>
     <message>
         <source>“%1” exists already. Open it with File ▸ Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đã tồn tại. Hãy mở tệp này bằng Tệp ▸ Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>DutyDesk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu DutyDesk (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu nào</translation>
     </message>
     <message>
         <source>%1 — DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DutyDesk</translation>
     </message>
     <message>
         <source>%1 · %2 units · %3 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 đơn vị · %3 cán bộ</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ có hiệu lực từ lần khởi động sau.</translation>
     </message>
     <message>
         <source>About DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu DutyDesk</translation>
     </message>
     <message>
         <source>DutyDesk %1
 
 Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk %1
+
+Phần mềm quản lý lịch trực ngày lễ, đường dây nóng và chuỗi báo cáo dành cho các cơ quan, đơn vị Việt Nam.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <source>&amp;Print Preview of the Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in &amp;lịch trực…</translation>
     </message>
     <message>
         <source>Print Preview of the &amp;Call Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in &amp;danh sách liên lạc…</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch trực</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy thao tác xuất; chưa có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in</translation>
     </message>
     <message>
         <source>Print Preview: Duty Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in: Lịch trực</translation>
     </message>
     <message>
         <source>Print Preview: Call Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in: Danh sách liên lạc</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 people, %3 duty periods</source>
+        <translation>%1 đơn vị, %2 người, %3 đợt trực</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and was left as it is.
+
+%2
+
+Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a backup too.</source>
+        <translation>“%1” bị hỏng và được giữ nguyên, không bị ghi thêm.
+
+%2
+
+Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị hỏng cũng được giữ lại làm bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.
+
+%1</source>
+        <translation>Không khôi phục được bản sao lưu.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::MessageBox</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu với danh bạ trống</translation>
     </message>
     <message>
         <source>Explore the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::NowPage</name>
     <message>
         <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bây giờ</translation>
     </message>
     <message>
         <source>Unit, person or number — typing without diacritics is fine (e.g. “hong bang”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị, cán bộ hoặc số điện thoại — có thể gõ không dấu (ví dụ: “hong bang”)</translation>
     </message>
     <message>
         <source>Follow the clock again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại theo giờ hiện tại</translation>
     </message>
     <message>
         <source>Who is on duty &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai trực &amp;vào lúc:</translation>
     </message>
     <message>
         <source>“%1” is a global hotline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là đường dây nóng chung: %2</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép %1 vào bộ nhớ tạm</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép %1</translation>
     </message>
     <message>
         <source>Type the name of a unit, a person or a number above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên đơn vị, cán bộ hoặc số điện thoại vào ô phía trên rồi nhấn Enter.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lúc %2</translation>
     </message>
     <message>
         <source>%1, %2 (%3–%4) of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3–%4) ngày %5</translation>
     </message>
     <message>
         <source>no duty period at this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện không có đợt trực nào</translation>
     </message>
     <message>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang trực</translation>
     </message>
     <message>
         <source>Nobody is on duty at this unit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không có ai trực tại đơn vị này.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>role: name</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>, %1</source>
         <comment>name, position</comment>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>Escalation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi báo cáo</translation>
     </message>
     <message>
         <source>This unit has no escalation chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này chưa có chuỗi báo cáo.</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>step number. target</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>(chain of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chuỗi báo cáo của %1)</translation>
     </message>
     <message>
         <source>No answer within %1: go to the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai trả lời sau %1: chuyển sang bước tiếp theo.</translation>
     </message>
     <message>
         <source>Hotlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường dây nóng</translation>
     </message>
     <message>
         <source>No hotline is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đường dây nóng nào.</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::PeopleModel</name>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãnh đạo</translation>
     </message>
     <message>
         <source>IT/security</source>
-        <translation type="unfinished"></translation>
+        <translation>CNTT/ATTT</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
 </context>
 <context>
@@ -2553,66 +2598,66 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
     <name>DutyDesk::PeriodDialog</name>
     <message>
         <source>Also copy the assignments, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép cả phân công trực, theo từng ngày</translation>
     </message>
     <message>
         <source>New Duty Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trực mới</translation>
     </message>
     <message>
         <source>Nothing: the usual shifts and duty roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép: dùng các ca trực và vai trò trực thông thường</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>&amp;Holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịp lễ:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đợt trực:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;bắt đầu:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;kết thúc:</translation>
     </message>
     <message>
         <source>&amp;Copy from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép từ:</translation>
     </message>
     <message>
         <source>None: enter the days by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chọn: nhập ngày thủ công</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::PeriodStatusCommand</name>
     <message>
         <source>Publish “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban hành “%1”</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại “%1”</translation>
     </message>
 </context>
 <context>
@@ -2734,153 +2779,153 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
     <name>DutyDesk::PersonDialog</name>
     <message>
         <source>&amp;Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lãnh đạo</translation>
     </message>
     <message>
         <source>&amp;IT/security staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ &amp;CNTT/ATTT</translation>
     </message>
     <message>
         <source>Acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang &amp;hoạt động</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ</translation>
     </message>
     <message>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thông tin cán bộ</translation>
     </message>
     <message>
         <source>Family, middle and given name, e.g. Phạm Đức Tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ, tên đệm và tên, ví dụ: Phạm Đức Tính</translation>
     </message>
     <message>
         <source>Add &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;số</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và &amp;tên:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
         <source>Phone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>e.g. 0904 185 683</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: 0904 185 683</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa số này</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::PersonPickerDialog</name>
     <message>
         <source>Assign a Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công cán bộ trực</translation>
     </message>
     <message>
         <source>Replace the Person on Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay người trực</translation>
     </message>
     <message>
         <source>Type a name, a position or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ tên, chức vụ hoặc số điện thoại</translation>
     </message>
     <message>
         <source>Now on duty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đang trực:</translation>
     </message>
     <message>
         <source>e.g. sick leave, business trip</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: nghỉ ốm, đi công tác</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do thay đổi:</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::PersonPickerModel</name>
     <message>
         <source>Already in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ở vị trí trực này</translation>
     </message>
     <message>
         <source>Unavailable %1–%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vắng mặt %1–%2: %3</translation>
     </message>
     <message>
         <source>On duty elsewhere: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang trực ở nơi khác: %1, %2</translation>
     </message>
     <message>
         <source>Not a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải lãnh đạo</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có số điện thoại</translation>
     </message>
     <message>
         <source>%1 ★</source>
         <comment>a leader&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) · %1</source>
         <comment>slots held · weighted load</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ca trực · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Load so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ca đã trực</translation>
     </message>
     <message>
         <source>At that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại thời điểm đó</translation>
     </message>
 </context>
 <context>
@@ -2902,54 +2947,54 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
     <name>DutyDesk::PresenceCommand</name>
     <message>
         <source>Add Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị “%1”</translation>
     </message>
     <message>
         <source>Add Person “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ “%1”</translation>
     </message>
     <message>
         <source>Add Hotline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đường dây nóng “%1”</translation>
     </message>
     <message>
         <source>Delete Unit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đơn vị “%1”</translation>
     </message>
     <message>
         <source>Delete Person “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ “%1”</translation>
     </message>
     <message>
         <source>Delete Hotline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đường dây nóng “%1”</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::ProblemsModel</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca trực</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -3066,321 +3111,335 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
         <source>%1
 (%2)</source>
         <comment>date, lunar date during Tết</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <source>(person %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>name · phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>(cán bộ mã %1)</translation>
     </message>
     <message>
         <source>— empty —</source>
-        <translation type="unfinished"></translation>
+        <translation>— trống —</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>A %1 needs nobody in this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị loại %1 không cần bố trí người cho vai trò này.</translation>
     </message>
     <message>
         <source>%1 of %2 places filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xếp %1/%2 vị trí</translation>
     </message>
     <message>
         <source>, %1</source>
         <comment>name, position</comment>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>: %1</source>
         <comment>name: phones</comment>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source> (%1)</source>
         <comment>holder (note)</comment>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1
 %2–%3</source>
         <comment>shift name, start–end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2–%3</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca trực</translation>
     </message>
     <message numerus="yes">
         <source>%1: a leader role, %n place(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: vai trò lãnh đạo, %n vị trí tại đơn vị này</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n place(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n vị trí tại đơn vị này</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
         <comment>role (places)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <comment>phone number</comment>
+        <translation>☎ %1</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::RosterPage</name>
     <message>
         <source>This unit only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trự&amp;c:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>🔒 This period is published and locked: the roster is read-only. Reopen it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Đợt trực này đã được ban hành và khóa: lịch trực chỉ để xem. Hãy mở lại đợt trực nếu cần thay đổi.</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở lại</translation>
     </message>
     <message>
         <source>All kinds that staff duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả loại đơn vị có bố trí trực</translation>
     </message>
     <message>
         <source>Units of kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại đơn vị:</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>đủ người</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu người</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <source>Double-click a day to open the unit&apos;s roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một ngày để mở lịch trực của đơn vị.</translation>
     </message>
     <message>
         <source>Unit roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trực đơn vị</translation>
     </message>
     <message>
         <source>Overview of all units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan các đơn vị</translation>
     </message>
     <message>
         <source>All problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả vấn đề</translation>
     </message>
     <message>
         <source>&amp;New Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trực &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Publish Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ban hành đợt trực</translation>
     </message>
     <message>
         <source>&amp;Reopen Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;lại đợt trực</translation>
     </message>
     <message>
         <source>&amp;Assign a Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân công cán bộ…</translation>
     </message>
     <message>
         <source>Re&amp;place the Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay người trực…</translation>
     </message>
     <message>
         <source>Re&amp;move from Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa &amp;khỏi lịch trực</translation>
     </message>
     <message>
         <source>Slot &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhật ký thay đổi vị trí trực…</translation>
     </message>
     <message>
         <source>Auto-fill the Whole &amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động &amp;xếp lịch cho cả đợt trực</translation>
     </message>
     <message>
         <source>Auto-&amp;fill This Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động xếp lịch cho đơn &amp;vị này</translation>
     </message>
     <message>
         <source>Auto-fill the &amp;Selected Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động xếp lịch cho các ô đã &amp;chọn</translation>
     </message>
     <message>
         <source>%1 (%2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>🔒 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt; in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không có vấn đề nào&lt;/b&gt; trong đợt trực này.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n problem(s)&lt;/b&gt; in this period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có &lt;b&gt;%n vấn đề&lt;/b&gt; trong đợt trực này</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, đang hiển thị %n</numerusform>
         </translation>
     </message>
     <message>
         <source>🔒 Published</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Đã ban hành</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Dự thảo</translation>
+        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Duty Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trực</translation>
     </message>
     <message>
         <source>The period is published: reopen it to change the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trực đã được ban hành: hãy mở lại đợt trực để thay đổi lịch trực.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>%1: %2 was replaced (%3), by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 đã được thay thế (%3), người thực hiện: %4</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại: %1</translation>
     </message>
     <message>
         <source>Slot History</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thay đổi vị trí trực</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n shift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã sao chép %n ca trực</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n vai trò trực</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n assignment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> và %n lượt phân công.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) were not copied:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lượt phân công không được sao chép:</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép đợt trực</translation>
     </message>
     <message>
         <source>“%1” is published and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đã được ban hành và khóa.</translation>
     </message>
     <message>
         <source>“%1” is open for changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” đã được mở lại để chỉnh sửa.</translation>
     </message>
     <message>
         <source>Filling the empty places of every unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xếp người vào các vị trí trống của tất cả đơn vị…</translation>
     </message>
     <message>
         <source>Auto-fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động xếp lịch</translation>
     </message>
     <message>
         <source>Auto-fill the Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động xếp lịch cả đợt trực</translation>
     </message>
     <message>
         <source>Auto-fill “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động xếp lịch cho “%1”</translation>
     </message>
     <message numerus="yes">
         <source>Auto-fill %n Cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tự động xếp lịch %n ô</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xếp người cho %n vị trí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) left empty:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn %n vị trí trống:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n vị trí khác.</numerusform>
         </translation>
     </message>
     <message>
         <source>No place is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn vị trí nào trống.</translation>
     </message>
     <message>
         <source>Max–min load per unit: %1 (weighted shifts; night shifts and Tết days weigh more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch tải trực (cao nhất – thấp nhất) trong mỗi đơn vị: %1 (tính số ca theo trọng số; ca đêm và ngày Tết có trọng số cao hơn).</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Phân công…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay người…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -3410,98 +3469,106 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
     <name>DutyDesk::SearchResultsModel</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Cán bộ</translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished">Đường dây nóng</translation>
+        <translation>Đường dây nóng</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::Session</name>
+    <message>
+        <source>The database is damaged and was not opened, so nothing in it was changed: %1</source>
+        <translation>Cơ sở dữ liệu bị hỏng nên không được mở, không có gì trong đó bị thay đổi: %1</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::SetOrganisationCommand</name>
     <message>
         <source>Change Organisation Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi thiết lập cơ quan</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <source>e.g. UBND THÀNH PHỐ HẢI PHÒNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG</translation>
     </message>
     <message>
         <source>e.g. SỞ GIÁO DỤC VÀ ĐÀO TẠO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO</translation>
     </message>
     <message>
         <source>e.g. SGDĐT-VP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: SGDĐT-VP</translation>
     </message>
     <message>
         <source>e.g. KT. GIÁM ĐỐC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: KT. GIÁM ĐỐC</translation>
     </message>
     <message>
         <source>e.g. PHÓ GIÁM ĐỐC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
         <source>Organisation (printed on every document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan (in trên mọi văn bản)</translation>
     </message>
     <message>
         <source>&amp;Parent agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
         <source>&amp;Issuing agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
         <source>Document s&amp;ymbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ký hiệu văn bản:</translation>
     </message>
     <message>
         <source>P&amp;lace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;danh:</translation>
     </message>
     <message>
         <source>Signer&apos;s &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
         <source>Default &amp;recipients
 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi nhận &amp;mặc định
+(mỗi dòng một nơi):</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>A new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động sau.</translation>
     </message>
 </context>
 <context>
@@ -3546,98 +3613,98 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</so
     <name>DutyDesk::UnitDialog</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hoạt động</translation>
     </message>
     <message>
         <source>New Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị mới</translation>
     </message>
     <message>
         <source>Edit Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đơn vị</translation>
     </message>
     <message>
         <source>e.g. Trường THPT Ngô Quyền</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: Trường THPT Ngô Quyền</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đơn vị:</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;viết tắt:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại đơn vị:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;chỉ:</translation>
     </message>
     <message>
         <source>&amp;Sort order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự &amp;sắp xếp:</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::UnitPickerDialog</name>
     <message>
         <source>Move to the &amp;top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên &amp;cấp cao nhất</translation>
     </message>
     <message>
         <source>Move “%1” To</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển “%1” đến</translation>
     </message>
     <message>
         <source>Choose the new parent unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn đơn vị cấp trên mới:</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::UnitTreeModel</name>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ngừng hoạt động)</translation>
     </message>
     <message>
         <source>%1 · code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mã %2</translation>
     </message>
     <message>
         <source>Rename Unit “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên đơn vị “%1” thành “%2”</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp cao nhất</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Units to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chuyển %n đơn vị đến “%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Unit “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đơn vị “%1” đến “%2”</translation>
     </message>
 </context>
 <context>
     <name>DutyDesk::UpdateCommand</name>
     <message>
         <source>“%1” cannot be applied: the record was changed elsewhere in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể áp dụng “%1”: bản ghi vừa được thay đổi ở nơi khác.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,12 @@ Result<QStringList> Backups::verify(Database &db)
 Result<QStringList> Backups::verifyFile(const QString &path)
 {
     Database db;
-    if (const Status s = db.open(path, Database::OpenMode::ReadOnly); !s)
+    if (const Status s = db.open(path, Database::OpenMode::ReadOnly); !s) {
+        // An older file is checked after its upgrade (which backs it up first).
+        if (s.error().code() == Error::Code::NeedsUpgrade)
+            return QStringList();
         return s.error();
+    }
     return verify(db);
 }
 
@@ -180,13 +184,27 @@ Status Backups::restore(const QString &backupPath, const QString &databasePath)
     if (!problems->isEmpty())
         return Error(Error::Code::Invalid, tr("The backup “%1” is damaged: %2")
                                                .arg(backupPath, problems->first()));
-    // Keep what is there now, in case the restore was a mistake.
+    // Keep what is there now, in case the restore was a mistake. Copied byte
+    // for byte, never opened: the file may be damaged, and a damaged file is
+    // not written to.
     if (QFileInfo::exists(databasePath)) {
-        Database current;
-        if (current.open(databasePath, Database::OpenMode::MustExist)) {
-            const Result<QString> saved = create(current, QStringLiteral("restore"));
-            if (!saved)
-                return saved.error();
+        const QString folder = folderFor(databasePath);
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner);
+        const QString kept = folder + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName()
+            + QLatin1Char('-') + QDateTime::currentDateTime().toString(stampFormat)
+            + QStringLiteral("-restore.db");
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            const QString from = databasePath + suffix;
+            if (!QFileInfo::exists(from) || QFileInfo(from).size() == 0)
+                continue;
+            if (!QFile::copy(from, kept + suffix))
+                return Error(Error::Code::Io,
+                             tr("“%1” could not be kept as a backup before the restore.")
+                                 .arg(databasePath));
+            QFile::setPermissions(kept + suffix,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     const QString temporary = databasePath + QStringLiteral(".restoring");

@@ -128,7 +128,7 @@ Status Database::open(const QString &path, OpenMode mode)
     }
     if (m_readOnly && version.value() < CurrentSchemaVersion) {
         close();
-        return Error(Error::Code::Database,
+        return Error(Error::Code::NeedsUpgrade,
                      tr("“%1” needs to be upgraded by DutyDesk before it can be opened read-only.")
                          .arg(absolute));
     }

@@ -20,6 +20,7 @@ public:
         Conflict,     ///< the change clashes with other data (overlap, stale row)
         Database,     ///< the storage failed (SQL error, locked, damaged)
         NewerSchema,  ///< the file was written by a newer DutyDesk
+        NeedsUpgrade, ///< the file must be upgraded before it can be opened read-only
         Io,           ///< a file could not be read or written
     };
 

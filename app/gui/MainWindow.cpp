@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Backups.h"
+
 #include "AppSettings.h"
 #include "BackgroundJob.h"
 #include "CallSheetPdf.h"
@@ -392,6 +394,8 @@ bool MainWindow::openDatabase(const QString &path, bool mayCreate)
 {
     const Status s = m_session->open(
         path, mayCreate ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!s && m_session->damagedFile())
+        return offerBackupForDamaged(path, s.message());
     if (!s) {
         MessageBox::critical(
             this, tr("Open Database"),
@@ -405,6 +409,44 @@ bool MainWindow::openDatabase(const QString &path, bool mayCreate)
     updateWindow();
     showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())));
     return true;
+}
+
+bool MainWindow::offerBackupForDamaged(const QString &path, const QString &problem)
+{
+    // The newest backup that is itself sound.
+    for (const Backups::Entry &entry : Backups::list(path)) {
+        const Result<QStringList> problems = Backups::verifyFile(entry.path);
+        if (!problems || !problems->isEmpty())
+            continue;
+        const Result<Backups::Summary> summary = Backups::summarize(entry.path);
+        const QString contents = summary
+            ? tr("%1 units, %2 people, %3 duty periods")
+                  .arg(summary->units)
+                  .arg(summary->people)
+                  .arg(summary->periods)
+            : QString();
+        const auto answer = MessageBox::question(
+            this, tr("Damaged Database"),
+            tr("“%1” is damaged and was left as it is.\n\n%2\n\nRestore the newest sound "
+               "backup, from %3 (%4)? The damaged file is kept as a backup too.")
+                .arg(QDir::toNativeSeparators(path), problem,
+                     entry.created.toString(QStringLiteral("dd/MM/yyyy HH:mm")), contents),
+            MessageBox::Yes | MessageBox::No, MessageBox::Yes);
+        if (answer != MessageBox::Yes)
+            break;
+        if (const Status restored = Backups::restore(entry.path, path); !restored) {
+            MessageBox::critical(this, tr("Damaged Database"),
+                                 tr("The backup could not be restored.\n\n%1")
+                                     .arg(restored.message()));
+            break;
+        }
+        return openDatabase(path, false);
+    }
+    MessageBox::critical(this, tr("Open Database"),
+                         tr("“%1” could not be opened.\n\n%2")
+                             .arg(QDir::toNativeSeparators(path), problem));
+    updateWindow();
+    return false;
 }
 
 bool MainWindow::openSample()

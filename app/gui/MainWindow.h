@@ -75,6 +75,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool offerBackupForDamaged(const QString &path, const QString &problem);
     void createActions();
     void createMenus();
     void createToolBar();

@@ -7,7 +7,8 @@
 namespace DutyDesk {
 
 namespace {
-MessageBox::Button s_nextAnswer = MessageBox::NoButton;
+// Answers given in advance, in the order the questions will come.
+QList<MessageBox::Button> s_nextAnswers;
 QString s_lastText;
 
 QMessageBox::ButtonRole roleOf(MessageBox::Button button)
@@ -57,7 +58,7 @@ QString MessageBox::buttonText(Button button)
 
 void MessageBox::setNextAnswer(Button answer)
 {
-    s_nextAnswer = answer;
+    s_nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -94,9 +95,8 @@ MessageBox::Button MessageBox::ask(Kind kind, QWidget *parent, const QString &ti
                                    const QString &text, Buttons buttons, Button defaultButton)
 {
     s_lastText = text;
-    if (s_nextAnswer != NoButton) {
-        const Button answer = s_nextAnswer;
-        s_nextAnswer = NoButton;
+    if (!s_nextAnswers.isEmpty()) {
+        const Button answer = s_nextAnswers.takeFirst();
         return answer;
     }
 

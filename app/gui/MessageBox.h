@@ -41,6 +41,7 @@ public:
                               Buttons buttons = Ok, Button defaultButton = NoButton);
 
     /// Tests: the next message box returns `answer` at once without showing.
+    /// Answers the next message box (several calls answer the next ones in turn).
     static void setNextAnswer(Button answer);
     /// Tests: the text of the last message box, answered or shown.
     static QString lastText();

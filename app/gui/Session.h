@@ -10,6 +10,7 @@
 #include "SettingsStore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace DutyDesk {
@@ -26,8 +27,14 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
+    /// Opens a database: an existing file is checked first (a damaged one is
+    /// not written to; damagedFile() then tells) and backed up.
     Status open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
     void close();
+    /// The last open() refused the file because it is damaged.
+    bool damagedFile() const { return m_damaged; }
+    /// Looks for changes another window or program saved, and tells the views.
+    void checkForOutsideChanges();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
 
@@ -56,6 +63,8 @@ signals:
     void opened();
     void aboutToClose();
     void changed();
+    /// Another window or program saved changes to the file.
+    void changedOutside();
     void editFailed(const QString &message);
 
 private:
@@ -68,6 +77,9 @@ private:
     DutyResolver m_resolver;
     SearchIndex m_searchIndex;
     QUndoStack m_undoStack;
+    QTimer m_watch;
+    qint64 m_dataVersion = -1;
+    bool m_damaged = false;
 };
 
 } // namespace DutyDesk

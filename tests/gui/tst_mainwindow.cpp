@@ -2,6 +2,7 @@
 // window's actions, dialogs and fields as a user's would.
 
 #include "AppSettings.h"
+#include "Backups.h"
 #include "CommandLineOptions.h"
 #include "DirectoryPage.h"
 #include "DutyLogModel.h"
@@ -115,6 +116,8 @@ private slots:
     void settingsAreUndoable();
     void windowRemembersViewAndRecentFiles();
     void commandLineOptions();
+    void openingBacksUpAndNoticesOutsideChanges();
+    void damagedDatabaseOffersTheNewestSoundBackup();
 
 private:
     void openFresh();
@@ -811,6 +814,88 @@ void TestMainWindow::commandLineOptions()
     QVERIFY(!CommandLineOptions::parse({app, QStringLiteral("--bogus")}));
     QVERIFY(CommandLineOptions::parse({app, QStringLiteral("--help")})->help);
     QVERIFY(CommandLineOptions::parse({app, QStringLiteral("--version")})->version);
+}
+
+void TestMainWindow::openingBacksUpAndNoticesOutsideChanges()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        QVERIFY(SampleData::build(db).ok());
+    }
+    QVERIFY(Backups::list(m_dbPath).isEmpty());
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    // A backup at every start.
+    const QList<Backups::Entry> backups = Backups::list(m_dbPath);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, QStringLiteral("start"));
+
+    // Another program (here another connection) saves a unit: the window notices.
+    Session *session = m_window->session();
+    QSignalSpy outside(session, &Session::changedOutside);
+    session->checkForOutsideChanges();
+    QCOMPARE(outside.count(), 0);
+    {
+        Database other;
+        QVERIFY(other.open(m_dbPath, Database::OpenMode::MustExist).ok());
+        Unit unit;
+        unit.kind = UnitKind::School;
+        unit.name = u8("Trường THPT Thêm Từ Nơi Khác");
+        QVERIFY(DirectoryStore(other).addUnit(unit).ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(outside.count(), 1, 5000);
+    QCOMPARE(session->searchIndex().search(QStringLiteral("them tu noi khac")).size(), 1);
+    // Its own edits are not mistaken for outside ones.
+    Unit mine;
+    mine.kind = UnitKind::School;
+    mine.name = u8("Trường của chính cửa sổ này");
+    QVERIFY(session->directory().addUnit(mine).ok());
+    session->checkForOutsideChanges();
+    QCOMPARE(outside.count(), 1);
+}
+
+void TestMainWindow::damagedDatabaseOffersTheNewestSoundBackup()
+{
+    int units = 0;
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        QVERIFY(SampleData::build(db).ok());
+        QVERIFY(Backups::create(db, QStringLiteral("manual")).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM units")) && q.next());
+        units = q.value(0).toInt();
+    }
+    // Damage the middle of the file.
+    QFile file(m_dbPath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write(QByteArray(8192, '\xAB'));
+    file.close();
+    QFile damaged(m_dbPath);
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damaged.readAll();
+    damaged.close();
+
+    // Declining leaves the damaged file exactly as it was.
+    MessageBox::setNextAnswer(MessageBox::No);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(m_dbPath, false));
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    QCOMPARE(damaged.readAll(), damagedBytes);
+    damaged.close();
+
+    // Accepting restores the newest sound backup and opens it.
+    MessageBox::setNextAnswer(MessageBox::Yes);
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    QSqlQuery q = m_window->session()->database().prepare(QStringLiteral("SELECT COUNT(*) FROM units"));
+    QVERIFY(m_window->session()->database().exec(q).ok() && q.next());
+    QCOMPARE(q.value(0).toInt(), units);
+    // The damaged file was kept among the backups.
+    bool kept = false;
+    for (const Backups::Entry &e : Backups::list(m_dbPath))
+        kept = kept || e.reason == QStringLiteral("restore");
+    QVERIFY(kept);
 }
 
 QTEST_MAIN(TestMainWindow)
