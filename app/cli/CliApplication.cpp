@@ -2,21 +2,20 @@
 
 #include "AuditLog.h"
 #include "AutoFill.h"
-#include "RosterCheck.h"
 #include "Backups.h"
-
 #include "DirectoryStore.h"
 #include "DomainJson.h"
 #include "DomainNames.h"
 #include "DutyResolver.h"
-#include "GenerateCommand.h"
 #include "Exporter.h"
+#include "GenerateCommand.h"
 #include "Holidays.h"
 #include "Importer.h"
 #include "Lookup.h"
 #include "LunarCalendar.h"
 #include "PeriodStore.h"
 #include "PhoneNumber.h"
+#include "RosterCheck.h"
 #include "SampleData.h"
 #include "SearchIndex.h"
 #include "Translations.h"
@@ -87,46 +86,47 @@ CliApplication::CliApplication()
 
 QString CliApplication::usage() const
 {
-    return tr("Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]\n"
-              "\n"
-              "Commands:\n"
-              "  init [--sample]              create a database; --sample fills it with a\n"
-              "                               fictional province\n"
-              "  units                        list the units\n"
-              "  people [--unit UNIT]         list people with their numbers\n"
-              "  periods                      list the duty periods\n"
-              "  search TEXT [--limit N]      find units, people, numbers and hotlines\n"
-              "  who UNIT [--at \"YYYY-MM-DD HH:MM\"]\n"
-              "                               who is on duty and whom to call next\n"
-              "  holidays YEAR                the public holidays of a year, with proposed days off\n"
-              "  lunar YYYY-MM-DD             the Vietnamese lunar date of a day\n"
-              "  backup FILE                  write a consistent copy of the database to FILE\n"
-              "  restore FILE                 replace the database by the backup FILE (the\n"
-              "                               current file is kept as a backup first)\n"
-              "  verify                       check the database's integrity\n"
-              "  audit [--since YYYY-MM-DD]   who changed or exported what, and when\n"
-              "  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]\n"
-              "         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]\n"
-              "                               write a document or file; roster: pdf, xlsx,\n"
-              "                               csv, ics; callsheet: pdf; contacts (no period):\n"
-              "                               xlsx, csv, vcf\n"
-              "  generate --units N --people M --days D [--seed S]\n"
-              "                               fill an empty database with synthetic data\n"
-              "  check --period P [--unit UNIT]\n"
-              "                               gaps, double bookings and other problems of a\n"
-              "                               roster; exit 0 only when there are none\n"
-              "  autofill --period P [--unit UNIT]\n"
-              "                               fill the empty slots fairly\n"
-              "  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R\n"
-              "         --person PERSON [--note TEXT]\n"
-              "                               put a person in a slot\n"
-              "  unassign ID                  empty the slot of assignment ID\n"
-              "  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]\n"
-              "         [--sheet NAME] [--dry-run] [--skip-errors]\n"
-              "                               bring a CSV or XLSX file in, all or nothing,\n"
-              "                               after a backup; --dry-run only reports\n"
-              "\n"
-              "UNIT and period arguments take an id or a name, with or without diacritics.\n");
+    return tr(
+        "Usage: dutydesk-cli [--database FILE] [--json] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  init [--sample]              create a database; --sample fills it with a\n"
+        "                               fictional province\n"
+        "  units                        list the units\n"
+        "  people [--unit UNIT]         list people with their numbers\n"
+        "  periods                      list the duty periods\n"
+        "  search TEXT [--limit N]      find units, people, numbers and hotlines\n"
+        "  who UNIT [--at \"YYYY-MM-DD HH:MM\"]\n"
+        "                               who is on duty and whom to call next\n"
+        "  holidays YEAR                the public holidays of a year, with proposed days off\n"
+        "  lunar YYYY-MM-DD             the Vietnamese lunar date of a day\n"
+        "  backup FILE                  write a consistent copy of the database to FILE\n"
+        "  restore FILE                 replace the database by the backup FILE (the\n"
+        "                               current file is kept as a backup first)\n"
+        "  verify                       check the database's integrity\n"
+        "  audit [--since YYYY-MM-DD]   who changed or exported what, and when\n"
+        "  export roster|callsheet|contacts [--period P] [--unit UNIT] [--person ID]\n"
+        "         --format pdf|xlsx|csv|ics|vcf --output FILE [--delimiter C]\n"
+        "                               write a document or file; roster: pdf, xlsx,\n"
+        "                               csv, ics; callsheet: pdf; contacts (no period):\n"
+        "                               xlsx, csv, vcf\n"
+        "  generate --units N --people M --days D [--seed S]\n"
+        "                               fill an empty database with synthetic data\n"
+        "  check --period P [--unit UNIT]\n"
+        "                               gaps, double bookings and other problems of a\n"
+        "                               roster; exit 0 only when there are none\n"
+        "  autofill --period P [--unit UNIT]\n"
+        "                               fill the empty slots fairly\n"
+        "  assign --period P --unit UNIT --day YYYY-MM-DD --shift S --role R\n"
+        "         --person PERSON [--note TEXT]\n"
+        "                               put a person in a slot\n"
+        "  unassign ID                  empty the slot of assignment ID\n"
+        "  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]\n"
+        "         [--sheet NAME] [--dry-run] [--skip-errors]\n"
+        "                               bring a CSV or XLSX file in, all or nothing,\n"
+        "                               after a backup; --dry-run only reports\n"
+        "\n"
+        "UNIT and period arguments take an id or a name, with or without diacritics.\n");
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -139,23 +139,24 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({optReadOnly, tr("Read-only duty mode: only the duty log can be written.")});
     m_parser.addOption({optLang, tr("Language of messages: vi (default) or en."), tr("LANG")});
     m_parser.addOption({optSample, tr("init: fill the new database with the sample province.")});
-    m_parser.addOption({optAt, tr("who: the moment to ask about (default: now)."),
-                        tr("YYYY-MM-DD HH:MM")});
+    m_parser.addOption(
+        {optAt, tr("who: the moment to ask about (default: now)."), tr("YYYY-MM-DD HH:MM")});
     m_parser.addOption({optUnit, tr("people: only the people of this unit."), tr("UNIT")});
     m_parser.addOption({optSince, tr("audit: only records from this day on."), tr("YYYY-MM-DD")});
     m_parser.addOption({optLimit, tr("search: at most this many results (default 20)."), tr("N")});
     m_parser.addOption({optPeriod, tr("export: the duty period (id or title)."), tr("P")});
     m_parser.addOption({optFormat, tr("export: pdf, xlsx, csv, ics or vcf."), tr("FORMAT")});
     m_parser.addOption({optOutput, tr("export: the file to write."), tr("FILE")});
-    m_parser.addOption({optPerson, tr("export: a calendar of this person's shifts only (id)."),
-                        tr("ID")});
+    m_parser.addOption(
+        {optPerson, tr("export: a calendar of this person's shifts only (id)."), tr("ID")});
     m_parser.addOption({optDryRun, tr("import: check the file and report, change nothing.")});
-    m_parser.addOption({optSheet, tr("import: the sheet of an XLSX file (name or number)."),
-                        tr("NAME")});
-    m_parser.addOption({optSkipErrors, tr("import: import the good rows, leaving out the rows in "
-                                          "error.")});
-    m_parser.addOption({optDelimiter, tr("export: the CSV field separator (default “,”)."),
-                        tr("C")});
+    m_parser.addOption(
+        {optSheet, tr("import: the sheet of an XLSX file (name or number)."), tr("NAME")});
+    m_parser.addOption({optSkipErrors,
+                        tr("import: import the good rows, leaving out the rows in "
+                           "error.")});
+    m_parser.addOption(
+        {optDelimiter, tr("export: the CSV field separator (default “,”)."), tr("C")});
     m_parser.addOption({optDay, tr("assign: the day."), tr("YYYY-MM-DD")});
     m_parser.addOption({optShift, tr("assign: the shift (name)."), tr("S")});
     m_parser.addOption({optRole, tr("assign: the duty role (name)."), tr("R")});
@@ -223,13 +224,12 @@ int CliApplication::runCommand(const QString &command, const QStringList &argume
     if (command == QLatin1String("restore"))
         return cmdRestore(arguments);
 
-    static const QStringList databaseCommands = {QStringLiteral("units"), QStringLiteral("people"),
-                                                 QStringLiteral("periods"), QStringLiteral("search"),
-                                                 QStringLiteral("who"), QStringLiteral("backup"),
-                                                 QStringLiteral("verify"), QStringLiteral("audit"),
-                                                 QStringLiteral("export"), QStringLiteral("import"),
-                                                 QStringLiteral("check"), QStringLiteral("autofill"),
-                                                 QStringLiteral("assign"), QStringLiteral("unassign")};
+    static const QStringList databaseCommands
+        = {QStringLiteral("units"),  QStringLiteral("people"),  QStringLiteral("periods"),
+           QStringLiteral("search"), QStringLiteral("who"),     QStringLiteral("backup"),
+           QStringLiteral("verify"), QStringLiteral("audit"),   QStringLiteral("export"),
+           QStringLiteral("import"), QStringLiteral("check"),   QStringLiteral("autofill"),
+           QStringLiteral("assign"), QStringLiteral("unassign")};
     if (!databaseCommands.contains(command))
         return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char('\n') + usage(),
                     UsageError);
@@ -273,9 +273,9 @@ Status CliApplication::openDatabase(Database::OpenMode mode)
 {
     const QString path = databasePath();
     if (mode == Database::OpenMode::MustExist && !QFileInfo::exists(path)) {
-        return Error(Error::Code::NotFound,
-                     tr("The database “%1” does not exist. Create it with “dutydesk-cli init”.")
-                         .arg(path));
+        return Error(
+            Error::Code::NotFound,
+            tr("The database “%1” does not exist. Create it with “dutydesk-cli init”.").arg(path));
     }
     if (const Status s = m_db.open(path, mode); !s)
         return s;
@@ -297,8 +297,8 @@ int CliApplication::failWith(const Error &error)
 
 void CliApplication::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                   : QJsonDocument(value.toObject());
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -315,12 +315,13 @@ int CliApplication::cmdInit()
     if (!units)
         return failWith(units.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("database"), m_db.path()},
-                              {QStringLiteral("schema_version"), Database::CurrentSchemaVersion},
-                              {QStringLiteral("units"), units->size()}});
+        printJson(QJsonObject {{QStringLiteral("database"), m_db.path()},
+                               {QStringLiteral("schema_version"), Database::CurrentSchemaVersion},
+                               {QStringLiteral("units"), units->size()}});
     } else {
-        m_out << tr("Database ready: %1 (%n unit(s)).", nullptr, int(units->size())).arg(m_db.path())
-              << '\n';
+        m_out
+            << tr("Database ready: %1 (%n unit(s)).", nullptr, int(units->size())).arg(m_db.path())
+            << '\n';
     }
     return Success;
 }
@@ -394,9 +395,9 @@ int CliApplication::cmdPeople()
         QStringList numbers;
         for (const PhoneEntry &phone : p.phones)
             numbers << phone.e164;
-        m_out << p.fullName << QStringLiteral("  [") << p.id << QStringLiteral("]  ")
-              << p.position << QStringLiteral(" — ") << unitNames.value(p.unitId)
-              << QStringLiteral("  ") << displayPhones(numbers) << '\n';
+        m_out << p.fullName << QStringLiteral("  [") << p.id << QStringLiteral("]  ") << p.position
+              << QStringLiteral(" — ") << unitNames.value(p.unitId) << QStringLiteral("  ")
+              << displayPhones(numbers) << '\n';
     }
     return Success;
 }
@@ -571,8 +572,8 @@ int CliApplication::cmdHolidays(const QStringList &arguments)
         for (const QDate &day : h.proposedDays)
             days << day.toString(QStringLiteral("dd/MM"));
         m_out << vnDate(h.date) << QStringLiteral("  ") << Holidays::kindName(h.kind)
-              << QStringLiteral("  ") << tr("proposed days off: %1").arg(days.join(QStringLiteral(", ")))
-              << '\n';
+              << QStringLiteral("  ")
+              << tr("proposed days off: %1").arg(days.join(QStringLiteral(", "))) << '\n';
     }
     return Success;
 }
@@ -587,12 +588,12 @@ int CliApplication::cmdLunar(const QStringList &arguments)
         return failWith(lunar.error());
     const QString name = LunarCalendar::vietnameseName(lunar.value());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                              {QStringLiteral("day"), lunar->day},
-                              {QStringLiteral("month"), lunar->month},
-                              {QStringLiteral("year"), lunar->year},
-                              {QStringLiteral("leap"), lunar->leap},
-                              {QStringLiteral("name"), name}});
+        printJson(QJsonObject {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                               {QStringLiteral("day"), lunar->day},
+                               {QStringLiteral("month"), lunar->month},
+                               {QStringLiteral("year"), lunar->year},
+                               {QStringLiteral("leap"), lunar->leap},
+                               {QStringLiteral("name"), name}});
         return Success;
     }
     m_out << name << '\n';
@@ -607,13 +608,16 @@ int CliApplication::cmdBackup(const QStringList &arguments)
     if (const Status s = Backups::copyTo(m_db, target); !s)
         return failWith(s.error());
     // A copy of the directory is an export of personal data.
-    if (const Status s = m_db.transaction([&]() {
-            return m_db.audit(QStringLiteral("backup"), QStringLiteral("database"), 0, {}, target);
-        }, Database::WriteKind::Record);
+    if (const Status s = m_db.transaction(
+            [&]() {
+                return m_db.audit(QStringLiteral("backup"), QStringLiteral("database"), 0, {},
+                                  target);
+            },
+            Database::WriteKind::Record);
         !s)
         return failWith(s.error());
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("backup"), target}});
+        printJson(QJsonObject {{QStringLiteral("backup"), target}});
     else
         m_out << tr("Backup written: %1").arg(target) << '\n';
     return Success;
@@ -630,7 +634,8 @@ int CliApplication::cmdRestore(const QStringList &arguments)
     if (const Status s = Backups::restore(source, target); !s)
         return failWith(s.error());
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("restored"), source}, {QStringLiteral("database"), target}});
+        printJson(QJsonObject {{QStringLiteral("restored"), source},
+                               {QStringLiteral("database"), target}});
     else
         m_out << tr("Restored %1 into %2.").arg(source, target) << '\n';
     return Success;
@@ -642,8 +647,9 @@ int CliApplication::cmdVerify()
     if (!problems)
         return failWith(problems.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()},
-                              {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+        printJson(QJsonObject {
+            {QStringLiteral("ok"), problems->isEmpty()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
     } else if (problems->isEmpty()) {
         m_out << tr("The database is sound.") << '\n';
     } else {
@@ -701,9 +707,9 @@ int CliApplication::cmdExport(const QStringList &arguments)
         return fail(tr("export: give the format with --format."), UsageError);
     const std::optional<ExportFormat> format = Exporter::formatFromKey(m_parser.value(optFormat));
     if (!format)
-        return fail(tr("export: “%1” is not pdf, xlsx, csv, ics or vcf.")
-                        .arg(m_parser.value(optFormat)),
-                    UsageError);
+        return fail(
+            tr("export: “%1” is not pdf, xlsx, csv, ics or vcf.").arg(m_parser.value(optFormat)),
+            UsageError);
     if (!m_parser.isSet(optOutput) || m_parser.value(optOutput).isEmpty())
         return fail(tr("export: give the file to write with --output."), UsageError);
 
@@ -729,7 +735,8 @@ int CliApplication::cmdExport(const QStringList &arguments)
         bool ok = false;
         request.personId = m_parser.value(optPerson).toLongLong(&ok);
         if (!ok || request.personId <= 0)
-            return fail(tr("--person needs a person's id (see “dutydesk-cli people”)."), UsageError);
+            return fail(tr("--person needs a person's id (see “dutydesk-cli people”)."),
+                        UsageError);
         if (const Result<Person> person = DirectoryStore(m_db).person(request.personId); !person)
             return failWith(person.error());
     }
@@ -770,8 +777,9 @@ int CliApplication::cmdImport(const QStringList &arguments)
                     UsageError);
     const std::optional<ImportKind> kind = ImportMapping::kindFromKey(arguments.at(0));
     if (!kind)
-        return fail(tr("import: “%1” is not units, people, hotlines or roster.").arg(arguments.at(0)),
-                    UsageError);
+        return fail(
+            tr("import: “%1” is not units, people, hotlines or roster.").arg(arguments.at(0)),
+            UsageError);
     ImportRequest request;
     request.kind = *kind;
     request.path = arguments.at(1);
@@ -827,12 +835,14 @@ int CliApplication::cmdCheck()
             return failWith(unit.error());
         unitId = unit->id;
     }
-    const Result<QList<RosterCheck::Problem>> problems = RosterCheck::check(m_db, period->id, unitId);
+    const Result<QList<RosterCheck::Problem>> problems
+        = RosterCheck::check(m_db, period->id, unitId);
     if (!problems)
         return failWith(problems.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("period"), period->title},
-                              {QStringLiteral("problems"), RosterCheck::toJson(problems.value())}});
+        printJson(
+            QJsonObject {{QStringLiteral("period"), period->title},
+                         {QStringLiteral("problems"), RosterCheck::toJson(problems.value())}});
     } else if (problems->isEmpty()) {
         m_out << tr("No problems in “%1”.").arg(period->title) << '\n';
     } else {
@@ -890,8 +900,9 @@ int CliApplication::cmdAssign()
         return failWith(unit.error());
     const QDate day = QDate::fromString(m_parser.value(optDay), Qt::ISODate);
     if (!day.isValid())
-        return fail(tr("--day: “%1” is not a date in the form YYYY-MM-DD.").arg(m_parser.value(optDay)),
-                    UsageError);
+        return fail(
+            tr("--day: “%1” is not a date in the form YYYY-MM-DD.").arg(m_parser.value(optDay)),
+            UsageError);
     PeriodStore periods(m_db);
     Assignment assignment;
     assignment.periodId = period->id;
@@ -939,7 +950,8 @@ int CliApplication::cmdAssign()
         if (matches.size() != 1)
             return fail(matches.isEmpty()
                             ? tr("Nobody called “%1” works at %2.").arg(who, unit->name)
-                            : tr("Several people called “%1” work at %2; give the id.").arg(who, unit->name));
+                            : tr("Several people called “%1” work at %2; give the id.")
+                                  .arg(who, unit->name));
         assignment.personId = matches.first();
     }
     const Result<Assignment> saved = periods.assign(assignment);
@@ -961,7 +973,7 @@ int CliApplication::cmdUnassign(const QStringList &arguments)
     if (const Status s = PeriodStore(m_db).unassign(id); !s)
         return failWith(s.error());
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("unassigned"), id}});
+        printJson(QJsonObject {{QStringLiteral("unassigned"), id}});
     else
         m_out << tr("Slot emptied (assignment %1).").arg(id) << '\n';
     return Success;

@@ -65,8 +65,8 @@ Result<QString> Backups::create(Database &db, const QString &reason)
     if (!dir.exists(folder)) {
         if (!dir.mkpath(folder))
             return Error(Error::Code::Io, tr("The folder “%1” could not be created.").arg(folder));
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QString base = QFileInfo(db.path()).completeBaseName();
     QString target;
@@ -86,8 +86,8 @@ QList<Backups::Entry> Backups::list(const QString &databasePath)
 {
     const QString base = QFileInfo(databasePath).completeBaseName();
     QList<Entry> entries;
-    const QFileInfoList files = QDir(folderFor(databasePath))
-                                    .entryInfoList({QStringLiteral("*.db")}, QDir::Files);
+    const QFileInfoList files
+        = QDir(folderFor(databasePath)).entryInfoList({QStringLiteral("*.db")}, QDir::Files);
     for (const QFileInfo &info : files) {
         const QRegularExpressionMatch m = namePattern().match(info.fileName());
         if (!m.hasMatch() || m.captured(1) != base)
@@ -182,16 +182,16 @@ Status Backups::restore(const QString &backupPath, const QString &databasePath)
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return Error(Error::Code::Invalid, tr("The backup “%1” is damaged: %2")
-                                               .arg(backupPath, problems->first()));
+        return Error(Error::Code::Invalid,
+                     tr("The backup “%1” is damaged: %2").arg(backupPath, problems->first()));
     // Keep what is there now, in case the restore was a mistake. Copied byte
     // for byte, never opened: the file may be damaged, and a damaged file is
     // not written to.
     if (QFileInfo::exists(databasePath)) {
         const QString folder = folderFor(databasePath);
         QDir().mkpath(folder);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString kept = folder + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName()
             + QLatin1Char('-') + QDateTime::currentDateTime().toString(stampFormat)
             + QStringLiteral("-restore.db");
@@ -200,11 +200,10 @@ Status Backups::restore(const QString &backupPath, const QString &databasePath)
             if (!QFileInfo::exists(from) || QFileInfo(from).size() == 0)
                 continue;
             if (!QFile::copy(from, kept + suffix))
-                return Error(Error::Code::Io,
-                             tr("“%1” could not be kept as a backup before the restore.")
-                                 .arg(databasePath));
-            QFile::setPermissions(kept + suffix,
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                return Error(
+                    Error::Code::Io,
+                    tr("“%1” could not be kept as a backup before the restore.").arg(databasePath));
+            QFile::setPermissions(kept + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     const QString temporary = databasePath + QStringLiteral(".restoring");

@@ -47,7 +47,8 @@ public:
     /// The backups of a database, newest first.
     static QList<Entry> list(const QString &databasePath);
     /// Deletes the backups the rotation no longer keeps; returns how many.
-    static int rotate(const QString &databasePath, const QDateTime &now = QDateTime::currentDateTime());
+    static int rotate(const QString &databasePath,
+                      const QDateTime &now = QDateTime::currentDateTime());
 
     /// Integrity and foreign-key problems of the open database; empty when sound.
     static Result<QStringList> verify(Database &db);

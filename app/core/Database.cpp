@@ -88,8 +88,9 @@ Status Database::open(const QString &path, OpenMode mode)
         QFile file(absolute);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error(Error::Code::Io, tr("The database “%1” could not be created: %2")
-                                              .arg(absolute, file.errorString()));
+            return Error(
+                Error::Code::Io,
+                tr("The database “%1” could not be created: %2").arg(absolute, file.errorString()));
         file.close();
     }
 
@@ -158,8 +159,9 @@ Result<int> Database::storedSchemaVersion() const
     // Every kind of schema object counts: a file holding only someone's views
     // or triggers is not an empty database that DutyDesk may fill.
     if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
-        return Error(Error::Code::Database, tr("“%1” is not a DutyDesk database or is damaged: %2")
-                                                .arg(m_path, query.lastError().text()));
+        return Error(Error::Code::Database,
+                     tr("“%1” is not a DutyDesk database or is damaged: %2")
+                         .arg(m_path, query.lastError().text()));
     }
     bool empty = true;
     bool hasMeta = false;
@@ -308,8 +310,8 @@ Status Database::exec(const QString &sql, const QVariantList &values) const
     return exec(query);
 }
 
-Status Database::audit(const QString &action, const QString &table, Id rowId,
-                       const QString &before, const QString &after)
+Status Database::audit(const QString &action, const QString &table, Id rowId, const QString &before,
+                       const QString &after)
 {
     return exec(QStringLiteral("INSERT INTO audit_log (at, os_user, action, table_name, row_id, "
                                "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -21,8 +21,8 @@ class Database
 public:
     enum class OpenMode {
         CreateIfMissing, ///< create and migrate the file when it does not exist
-        MustExist,       ///< refuse a missing file
-        ReadOnly,        ///< open an existing file without ever writing to it
+        MustExist, ///< refuse a missing file
+        ReadOnly, ///< open an existing file without ever writing to it
     };
 
     static constexpr int CurrentSchemaVersion = 2;
@@ -48,7 +48,7 @@ public:
 
     /// What a transaction writes, for the read-only duty mode.
     enum class WriteKind {
-        Edit,   ///< a change of the directory, the rosters or the settings
+        Edit, ///< a change of the directory, the rosters or the settings
         Record, ///< a duty-log entry or the audit record of an export or print
     };
 
@@ -73,8 +73,8 @@ public:
 
     /// Records a change or an export in the audit log, inside the current
     /// transaction. `before` and `after` are JSON texts (empty when none).
-    Status audit(const QString &action, const QString &table, Id rowId,
-                 const QString &before = {}, const QString &after = {});
+    Status audit(const QString &action, const QString &table, Id rowId, const QString &before = {},
+                 const QString &after = {});
 
     /// The operating-system user recorded as the author of changes.
     static QString currentUser();

@@ -33,8 +33,8 @@ Unit readUnit(const QSqlQuery &q)
     return unit;
 }
 
-const QString hotlineColumns = QStringLiteral(
-    "id, unit_id, label, number, hours, source_note, sort_order, version");
+const QString hotlineColumns
+    = QStringLiteral("id, unit_id, label, number, hours, source_note, sort_order, version");
 
 Hotline readHotline(const QSqlQuery &q)
 {
@@ -106,7 +106,7 @@ Result<QList<Unit>> DirectoryStore::ancestors(Id unitId) const
     Result<Unit> current = unit(unitId);
     if (!current)
         return current.error();
-    QSet<Id> seen{unitId};
+    QSet<Id> seen {unitId};
     Id parent = current->parentId;
     while (parent != NoId && !seen.contains(parent)) {
         seen.insert(parent);
@@ -230,8 +230,8 @@ Status DirectoryStore::deleteUnit(Id unitId)
             return before.error();
         // The schema deletes the sub-units, people and hotlines with the unit;
         // each is audited too, so no record disappears unrecorded.
-        QList<Unit> gone{before.value()};
-        QSet<Id> seen{unitId};
+        QList<Unit> gone {before.value()};
+        QSet<Id> seen {unitId};
         for (qsizetype i = 0; i < gone.size(); ++i) {
             const Result<QList<Unit>> below = children(gone.at(i).id);
             if (!below)
@@ -320,8 +320,8 @@ Result<QList<Person>> DirectoryStore::queryPeople(const QString &where,
             continue;
         PhoneEntry entry;
         entry.id = phones.value(0).toLongLong();
-        entry.kind = DomainNames::phoneKindFromKey(phones.value(2).toString())
-                         .value_or(PhoneKind::Mobile);
+        entry.kind
+            = DomainNames::phoneKindFromKey(phones.value(2).toString()).value_or(PhoneKind::Mobile);
         entry.e164 = phones.value(3).toString();
         result[it.value()].phones << entry;
     }
@@ -362,8 +362,7 @@ Status DirectoryStore::validate(Person &person) const
             continue;
         const Result<PhoneNumber> parsed = PhoneNumber::parse(entry.e164);
         if (!parsed)
-            return Error(Error::Code::Invalid,
-                         tr("%1: %2").arg(person.fullName, parsed.message()));
+            return Error(Error::Code::Invalid, tr("%1: %2").arg(person.fullName, parsed.message()));
         if (seen.contains(parsed->e164()))
             continue;
         seen << parsed->e164();
@@ -377,8 +376,8 @@ Status DirectoryStore::validate(Person &person) const
 
 Status DirectoryStore::writePhones(const Person &person)
 {
-    if (const Status s = m_db.exec(QStringLiteral("DELETE FROM phone_numbers WHERE person_id = ?"),
-                                   {person.id});
+    if (const Status s
+        = m_db.exec(QStringLiteral("DELETE FROM phone_numbers WHERE person_id = ?"), {person.id});
         !s)
         return s;
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -493,13 +492,13 @@ Status DirectoryStore::erasePerson(Id personId)
         // Every audit record that names the person or one of their numbers
         // loses its details; the record that something happened stays.
         const QString redacted = QStringLiteral("{\"redacted\":true}");
-        if (const Status s = m_db.exec(
-                QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? "
-                               "WHERE table_name = 'people' AND row_id = ?"),
-                {redacted, redacted, personId});
+        if (const Status s
+            = m_db.exec(QStringLiteral("UPDATE audit_log SET before_json = ?, after_json = ? "
+                                       "WHERE table_name = 'people' AND row_id = ?"),
+                        {redacted, redacted, personId});
             !s)
             return s;
-        QStringList needles{before->fullName};
+        QStringList needles {before->fullName};
         for (const PhoneEntry &phone : before->phones)
             needles << phone.e164;
         for (const QString &needle : std::as_const(needles)) {

@@ -13,13 +13,13 @@ constexpr Id NoId = 0;
 
 /// What kind of body a unit is; drives role requirements and report grouping.
 enum class UnitKind {
-    Department,     ///< the issuing organisation itself (Sở)
-    AgencyOffice,   ///< an office of the Department (phòng cơ quan Sở)
+    Department, ///< the issuing organisation itself (Sở)
+    AgencyOffice, ///< an office of the Department (phòng cơ quan Sở)
     DistrictOffice, ///< a district education office (Phòng GD&ĐT)
-    School,         ///< upper-secondary and multi-level schools
-    Centre,         ///< continuing-education centres (TT GDNN-GDTX)
-    Affiliated,     ///< other affiliated units
-    External,       ///< external partners: telecoms, IT/security bodies, police, CERT
+    School, ///< upper-secondary and multi-level schools
+    Centre, ///< continuing-education centres (TT GDNN-GDTX)
+    Affiliated, ///< other affiliated units
+    External, ///< external partners: telecoms, IT/security bodies, police, CERT
 };
 
 struct Unit
@@ -130,9 +130,9 @@ struct Assignment
     QDate day;
     Id shiftId = NoId;
     Id roleId = NoId;
-    Id personId = NoId;  ///< NoId when someone outside the directory is named
-    QString freeName;    ///< name of someone outside the directory
-    QString freePhone;   ///< their number, E.164
+    Id personId = NoId; ///< NoId when someone outside the directory is named
+    QString freeName; ///< name of someone outside the directory
+    QString freePhone; ///< their number, E.164
     QString note;
     int version = 0;
 };
@@ -147,7 +147,7 @@ struct Unavailability
 };
 
 enum class EscalationTarget {
-    Role,   ///< whoever holds duty role `roleName` at this unit right now
+    Role, ///< whoever holds duty role `roleName` at this unit right now
     Person, ///< a named person
     Hotline,
     Parent, ///< continue with the parent unit's chain
@@ -191,7 +191,7 @@ struct AuditRecord
     QString table;
     Id rowId = NoId;
     QString before; ///< JSON
-    QString after;  ///< JSON
+    QString after; ///< JSON
 };
 
 /// The organisation's own texts used on every document.

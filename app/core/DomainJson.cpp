@@ -35,8 +35,8 @@ QJsonObject DomainJson::toJson(const Person &person)
 {
     QJsonArray phones;
     for (const PhoneEntry &phone : person.phones) {
-        phones.append(QJsonObject{{QStringLiteral("kind"), DomainNames::key(phone.kind)},
-                                  {QStringLiteral("number"), phone.e164}});
+        phones.append(QJsonObject {{QStringLiteral("kind"), DomainNames::key(phone.kind)},
+                                   {QStringLiteral("number"), phone.e164}});
     }
     return {{QStringLiteral("id"), person.id},
             {QStringLiteral("unit_id"), person.unitId},

@@ -25,21 +25,26 @@ QString keyOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
 }
 
 const std::pair<UnitKind, const char *> unitKinds[] = {
-    {UnitKind::Department, "department"}, {UnitKind::AgencyOffice, "agency_office"},
-    {UnitKind::DistrictOffice, "district_office"}, {UnitKind::School, "school"},
-    {UnitKind::Centre, "centre"}, {UnitKind::Affiliated, "affiliated"},
+    {UnitKind::Department, "department"},
+    {UnitKind::AgencyOffice, "agency_office"},
+    {UnitKind::DistrictOffice, "district_office"},
+    {UnitKind::School, "school"},
+    {UnitKind::Centre, "centre"},
+    {UnitKind::Affiliated, "affiliated"},
     {UnitKind::External, "external"},
 };
 
-const std::pair<PhoneKind, const char *> phoneKinds[] = {
-    {PhoneKind::Mobile, "mobile"}, {PhoneKind::Office, "office"}, {PhoneKind::Home, "home"}};
+const std::pair<PhoneKind, const char *> phoneKinds[]
+    = {{PhoneKind::Mobile, "mobile"}, {PhoneKind::Office, "office"}, {PhoneKind::Home, "home"}};
 
-const std::pair<PeriodStatus, const char *> periodStatuses[] = {
-    {PeriodStatus::Draft, "draft"}, {PeriodStatus::Published, "published"}};
+const std::pair<PeriodStatus, const char *> periodStatuses[]
+    = {{PeriodStatus::Draft, "draft"}, {PeriodStatus::Published, "published"}};
 
-const std::pair<EscalationTarget, const char *> escalationTargets[] = {
-    {EscalationTarget::Role, "role"}, {EscalationTarget::Person, "person"},
-    {EscalationTarget::Hotline, "hotline"}, {EscalationTarget::Parent, "parent"}};
+const std::pair<EscalationTarget, const char *> escalationTargets[]
+    = {{EscalationTarget::Role, "role"},
+       {EscalationTarget::Person, "person"},
+       {EscalationTarget::Hotline, "hotline"},
+       {EscalationTarget::Parent, "parent"}};
 
 const std::pair<LogCategory, const char *> logCategories[] = {{LogCategory::Call, "call"},
                                                               {LogCategory::Incident, "incident"},

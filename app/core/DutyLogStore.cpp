@@ -57,23 +57,26 @@ Result<DutyLogEntry> DutyLogStore::add(DutyLogEntry entry)
                 tr("Only %1, who wrote this entry, can correct it.").arg(corrected->author));
     }
     entry.createdAt = QDateTime::currentDateTime();
-    const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO duty_log (period_id, unit_id, at, author, category, text, corrects_id, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(StoreSupport::nullableId(entry.periodId));
-        q.addBindValue(StoreSupport::nullableId(entry.unitId));
-        q.addBindValue(entry.at.toString(Qt::ISODate));
-        q.addBindValue(entry.author);
-        q.addBindValue(DomainNames::key(entry.category));
-        q.addBindValue(entry.text);
-        q.addBindValue(StoreSupport::nullableId(entry.correctsId));
-        q.addBindValue(entry.createdAt.toString(Qt::ISODate));
-        if (const Status s = StoreSupport::execReturningId(m_db, q, entry.id); !s)
-            return s;
-        return m_db.audit(QStringLiteral("insert"), QStringLiteral("duty_log"), entry.id, {},
-                          DomainJson::text(DomainJson::toJson(entry)));
-    }, Database::WriteKind::Record);
+    const Status status = m_db.transaction(
+        [&]() -> Status {
+            QSqlQuery q = m_db.prepare(
+                QStringLiteral("INSERT INTO duty_log (period_id, unit_id, at, author, category, "
+                               "text, corrects_id, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            q.addBindValue(StoreSupport::nullableId(entry.periodId));
+            q.addBindValue(StoreSupport::nullableId(entry.unitId));
+            q.addBindValue(entry.at.toString(Qt::ISODate));
+            q.addBindValue(entry.author);
+            q.addBindValue(DomainNames::key(entry.category));
+            q.addBindValue(entry.text);
+            q.addBindValue(StoreSupport::nullableId(entry.correctsId));
+            q.addBindValue(entry.createdAt.toString(Qt::ISODate));
+            if (const Status s = StoreSupport::execReturningId(m_db, q, entry.id); !s)
+                return s;
+            return m_db.audit(QStringLiteral("insert"), QStringLiteral("duty_log"), entry.id, {},
+                              DomainJson::text(DomainJson::toJson(entry)));
+        },
+        Database::WriteKind::Record);
     if (!status)
         return status.error();
     return entry;
@@ -132,7 +135,8 @@ Result<QList<DutyLogEntry>> DutyLogStore::entries(const Filter &filter) const
     }
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM duty_log")
-        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        + (where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY at, id"));
     for (const QVariant &value : values)
         q.addBindValue(value);

@@ -25,12 +25,13 @@ QJsonArray phonesJson(const QStringList &e164, bool display)
 
 QJsonObject contactJson(const Contact &c)
 {
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("position"), c.position},
-            {QStringLiteral("unit"), c.unitName},
-            {QStringLiteral("person_id"), c.personId == NoId ? QJsonValue() : QJsonValue(c.personId)},
-            {QStringLiteral("phones"), phonesJson(c.phones, true)},
-            {QStringLiteral("phones_e164"), phonesJson(c.phones, false)}};
+    return {
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("position"), c.position},
+        {QStringLiteral("unit"), c.unitName},
+        {QStringLiteral("person_id"), c.personId == NoId ? QJsonValue() : QJsonValue(c.personId)},
+        {QStringLiteral("phones"), phonesJson(c.phones, true)},
+        {QStringLiteral("phones_e164"), phonesJson(c.phones, false)}};
 }
 
 } // namespace
@@ -66,26 +67,26 @@ QJsonObject DutyAnswer::toJson() const
             phones << c.phones;
             contacts.append(contactJson(c));
         }
-        chain.append(QJsonObject{
-            {QStringLiteral("order"), step.order},
-            {QStringLiteral("target"), DomainNames::key(step.target)},
-            {QStringLiteral("label"), step.label},
-            {QStringLiteral("name"), names.isEmpty() ? step.label : names.join(QStringLiteral(", "))},
-            {QStringLiteral("phones"), phonesJson(phones, true)},
-            {QStringLiteral("phones_e164"), phonesJson(phones, false)},
-            {QStringLiteral("contacts"), contacts},
-            {QStringLiteral("unit"), step.ownerUnitName},
-            {QStringLiteral("inherited"), step.inherited},
-            {QStringLiteral("wait_minutes"), step.waitMinutes},
-            {QStringLiteral("instruction"), step.instruction},
-            {QStringLiteral("problem"), step.problem}});
+        chain.append(QJsonObject {{QStringLiteral("order"), step.order},
+                                  {QStringLiteral("target"), DomainNames::key(step.target)},
+                                  {QStringLiteral("label"), step.label},
+                                  {QStringLiteral("name"),
+                                   names.isEmpty() ? step.label : names.join(QStringLiteral(", "))},
+                                  {QStringLiteral("phones"), phonesJson(phones, true)},
+                                  {QStringLiteral("phones_e164"), phonesJson(phones, false)},
+                                  {QStringLiteral("contacts"), contacts},
+                                  {QStringLiteral("unit"), step.ownerUnitName},
+                                  {QStringLiteral("inherited"), step.inherited},
+                                  {QStringLiteral("wait_minutes"), step.waitMinutes},
+                                  {QStringLiteral("instruction"), step.instruction},
+                                  {QStringLiteral("problem"), step.problem}});
     }
     o.insert(QStringLiteral("escalation"), chain);
     QJsonArray lines;
     for (const Hotline &h : hotlines) {
-        lines.append(QJsonObject{{QStringLiteral("label"), h.label},
-                                 {QStringLiteral("number"), PhoneNumber::displayStored(h.number)},
-                                 {QStringLiteral("hours"), h.hours}});
+        lines.append(QJsonObject {{QStringLiteral("label"), h.label},
+                                  {QStringLiteral("number"), PhoneNumber::displayStored(h.number)},
+                                  {QStringLiteral("hours"), h.hours}});
     }
     o.insert(QStringLiteral("hotlines"), lines);
     o.insert(QStringLiteral("notice"), notice);
@@ -113,7 +114,7 @@ Result<QList<DutyResolver::RunningShift>> DutyResolver::runningShifts(const QDat
                 if (day < period.firstDay || day > period.lastDay)
                     continue;
                 if (shift.startOn(day) <= at && at < shift.endOn(day))
-                    result << RunningShift{period, shift, day};
+                    result << RunningShift {period, shift, day};
             }
         }
     }
@@ -184,7 +185,7 @@ Result<QList<OnDuty>> DutyResolver::holders(Id unitId, const QList<RunningShift>
 }
 
 Result<QList<DutyResolver::ChainEntry>> DutyResolver::effectiveChain(Id unitId,
-                                                                    QSet<Id> &visited) const
+                                                                     QSet<Id> &visited) const
 {
     QList<ChainEntry> chain;
     if (unitId == NoId || visited.contains(unitId))
@@ -206,7 +207,7 @@ Result<QList<DutyResolver::ChainEntry>> DutyResolver::effectiveChain(Id unitId,
                 return parent.error();
             chain << parent.value();
         } else {
-            chain << ChainEntry{step, unitId};
+            chain << ChainEntry {step, unitId};
         }
     }
     return chain;
@@ -237,8 +238,8 @@ Result<DutyAnswer> DutyResolver::resolve(Id unitId, const QDateTime &at) const
     answer.onDuty = onDuty.value();
 
     // Holders of each unit met along the chain, looked up once.
-    QHash<Id, QList<OnDuty>> holdersByUnit{{unitId, answer.onDuty}};
-    QHash<Id, QString> unitNames{{unitId, answer.unit.name}};
+    QHash<Id, QList<OnDuty>> holdersByUnit {{unitId, answer.onDuty}};
+    QHash<Id, QString> unitNames {{unitId, answer.unit.name}};
 
     QSet<Id> visited;
     const Result<QList<ChainEntry>> chain = effectiveChain(unitId, visited);

@@ -35,7 +35,7 @@ struct ResolvedStep
 {
     int order = 0;
     EscalationTarget target = EscalationTarget::Role;
-    QString label;      ///< what the step targets: role and unit, person, hotline
+    QString label; ///< what the step targets: role and unit, person, hotline
     Id ownerUnitId = NoId;
     QString ownerUnitName;
     bool inherited = false; ///< comes from an ancestor's chain
@@ -56,7 +56,7 @@ struct DutyAnswer
     QList<OnDuty> onDuty;
     QList<ResolvedStep> escalation;
     QList<Hotline> hotlines; ///< the unit's own, then the global ones
-    QString notice;          ///< set when nobody is on duty: what to do instead
+    QString notice; ///< set when nobody is on duty: what to do instead
 
     QJsonObject toJson() const;
 };

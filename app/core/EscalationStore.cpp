@@ -141,9 +141,9 @@ Status EscalationStore::renumber(Id unitId, const QList<Id> &order)
     Q_UNUSED(unitId)
     int position = 1;
     for (Id id : order) {
-        if (const Status s = m_db.exec(
-                QStringLiteral("UPDATE escalation_steps SET position = ? WHERE id = ?"),
-                {position++, id});
+        if (const Status s
+            = m_db.exec(QStringLiteral("UPDATE escalation_steps SET position = ? WHERE id = ?"),
+                        {position++, id});
             !s)
             return s;
     }
@@ -202,7 +202,8 @@ Status EscalationStore::updateStep(EscalationStep &step)
         if (const Status s = m_db.exec(q); !s)
             return s;
         if (q.numRowsAffected() != 1)
-            return StoreSupport::staleError(tr("step %1 of the escalation chain").arg(step.position));
+            return StoreSupport::staleError(
+                tr("step %1 of the escalation chain").arg(step.position));
         step.version = before->version + 1;
         step.position = before->position;
         return m_db.audit(QStringLiteral("update"), QStringLiteral("escalation_steps"), step.id,
@@ -217,8 +218,8 @@ Status EscalationStore::removeStep(Id stepId)
         const Result<EscalationStep> before = step(stepId);
         if (!before)
             return before.error();
-        if (const Status s = m_db.exec(
-                QStringLiteral("DELETE FROM escalation_steps WHERE id = ?"), {stepId});
+        if (const Status s
+            = m_db.exec(QStringLiteral("DELETE FROM escalation_steps WHERE id = ?"), {stepId});
             !s)
             return s;
         const Result<QList<EscalationStep>> rest = steps(before->unitId);
@@ -269,8 +270,8 @@ Status EscalationStore::setChain(Id unitId, QList<EscalationStep> chain)
             return s;
     }
     return m_db.transaction([&]() -> Status {
-        if (const Status s = m_db.exec(
-                QStringLiteral("DELETE FROM escalation_steps WHERE unit_id = ?"), {unitId});
+        if (const Status s
+            = m_db.exec(QStringLiteral("DELETE FROM escalation_steps WHERE unit_id = ?"), {unitId});
             !s)
             return s;
         if (const Status s = m_db.audit(QStringLiteral("replace_chain"),

@@ -11,8 +11,8 @@ namespace {
 /// Picks one record among `items` by folded names: exact, then all typed
 /// words found as word starts, then substring.
 template<typename T, typename NamesOf>
-Result<T> pick(const QList<T> &items, const QString &text, NamesOf namesOf,
-               const QString &notFound, const QString &ambiguous)
+Result<T> pick(const QList<T> &items, const QString &text, NamesOf namesOf, const QString &notFound,
+               const QString &ambiguous)
 {
     const QString wanted = VietnameseText::fold(text);
     if (wanted.isEmpty()) // else every name "contains" it
@@ -50,8 +50,9 @@ Result<T> pick(const QList<T> &items, const QString &text, NamesOf namesOf,
                 names << namesOf(tier->at(i)).first();
             if (tier->size() > 5)
                 names << QStringLiteral("…");
-            return Error(Error::Code::Ambiguous,
-                         ambiguous.arg(text).arg(tier->size()).arg(names.join(QStringLiteral("; "))));
+            return Error(
+                Error::Code::Ambiguous,
+                ambiguous.arg(text).arg(tier->size()).arg(names.join(QStringLiteral("; "))));
         }
     }
     return Error(Error::Code::NotFound, notFound.arg(text));
@@ -80,7 +81,10 @@ Result<Unit> Lookup::unit(Database &db, const QString &text)
     if (!all)
         return all.error();
     return pick<Unit>(
-        all.value(), text, [](const Unit &u) { return QStringList{u.name, u.shortName, u.code}; },
+        all.value(), text,
+        [](const Unit &u) {
+            return QStringList {u.name, u.shortName, u.code};
+        },
         tr("No unit matches “%1”."),
         tr("“%1” matches %2 units: %3. Type more of the name, or give the id."));
 }
@@ -98,7 +102,7 @@ Result<DutyPeriod> Lookup::period(Database &db, const QString &text)
     if (!all)
         return all.error();
     return pick<DutyPeriod>(
-        all.value(), text, [](const DutyPeriod &p) { return QStringList{p.title}; },
+        all.value(), text, [](const DutyPeriod &p) { return QStringList {p.title}; },
         tr("No duty period matches “%1”."),
         tr("“%1” matches %2 duty periods: %3. Type more of the title, or give the id."));
 }

@@ -42,7 +42,8 @@ DutyPeriod readPeriod(const QSqlQuery &q)
     p.title = q.value(1).toString();
     p.firstDay = fromIso(q.value(2));
     p.lastDay = fromIso(q.value(3));
-    p.status = DomainNames::periodStatusFromKey(q.value(4).toString()).value_or(PeriodStatus::Draft);
+    p.status
+        = DomainNames::periodStatusFromKey(q.value(4).toString()).value_or(PeriodStatus::Draft);
     p.documentNumber = q.value(5).toString();
     p.documentDate = fromIso(q.value(6));
     p.version = q.value(7).toInt();
@@ -106,10 +107,10 @@ Result<QList<DutyPeriod>> PeriodStore::periods() const
 Result<QList<DutyPeriod>> PeriodStore::periodsAround(const QDate &day) const
 {
     // A night shift of the day before may still be running.
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT ") + periodColumns
-        + QStringLiteral(" FROM duty_periods WHERE first_day <= ? AND last_day >= ? "
-                         "ORDER BY first_day DESC, id DESC"));
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("SELECT ") + periodColumns
+                       + QStringLiteral(" FROM duty_periods WHERE first_day <= ? AND last_day >= ? "
+                                        "ORDER BY first_day DESC, id DESC"));
     q.addBindValue(iso(day));
     q.addBindValue(iso(day.addDays(-1)));
     if (const Status s = m_db.exec(q); !s)
@@ -127,8 +128,9 @@ Status PeriodStore::validate(DutyPeriod &period) const
     if (period.title.isEmpty())
         return Error(Error::Code::Invalid, tr("A duty period needs a title."));
     if (!period.firstDay.isValid() || !period.lastDay.isValid())
-        return Error(Error::Code::Invalid,
-                     tr("The duty period “%1” needs a valid first and last day.").arg(period.title));
+        return Error(
+            Error::Code::Invalid,
+            tr("The duty period “%1” needs a valid first and last day.").arg(period.title));
     if (period.firstDay > period.lastDay)
         return Error(Error::Code::Invalid,
                      tr("The first day of “%1” (%2) is after its last day (%3).")
@@ -363,7 +365,8 @@ Status PeriodStore::deleteShift(Id shiftId)
             return before.error();
         if (const Status s = ensureEditable(before->periodId); !s)
             return s;
-        if (const Status s = m_db.exec(QStringLiteral("DELETE FROM shifts WHERE id = ?"), {shiftId});
+        if (const Status s
+            = m_db.exec(QStringLiteral("DELETE FROM shifts WHERE id = ?"), {shiftId});
             !s)
             return s;
         return m_db.audit(QStringLiteral("delete"), QStringLiteral("shifts"), shiftId,
@@ -404,7 +407,7 @@ Result<QList<DutyRole>> PeriodStore::roles(Id periodId) const
             continue;
         for (DutyRole &role : result) {
             if (role.id == roleId)
-                role.requirements << RoleRequirement{*kind, r.value(2).toInt()};
+                role.requirements << RoleRequirement {*kind, r.value(2).toInt()};
         }
     }
     return result;
@@ -445,8 +448,8 @@ Status PeriodStore::validate(DutyRole &role) const
 
 Status PeriodStore::writeRequirements(const DutyRole &role)
 {
-    if (const Status s = m_db.exec(
-            QStringLiteral("DELETE FROM role_requirements WHERE role_id = ?"), {role.id});
+    if (const Status s
+        = m_db.exec(QStringLiteral("DELETE FROM role_requirements WHERE role_id = ?"), {role.id});
         !s)
         return s;
     for (const RoleRequirement &requirement : role.requirements) {
@@ -563,7 +566,7 @@ Result<Assignment> PeriodStore::assignment(Id id) const
 Result<QList<Assignment>> PeriodStore::assignments(Id periodId, Id unitId, const QDate &day) const
 {
     QString where = QStringLiteral("WHERE a.period_id = ?");
-    QVariantList values{periodId};
+    QVariantList values {periodId};
     if (unitId != NoId) {
         where += QStringLiteral(" AND a.unit_id = ?");
         values << unitId;
@@ -624,9 +627,9 @@ Status PeriodStore::validate(Assignment &assignment, ConflictPolicy policy) cons
         return Error(Error::Code::Invalid,
                      tr("“%1” is published and locked; reopen it to make changes.").arg(p->title));
     if (!assignment.day.isValid() || assignment.day < p->firstDay || assignment.day > p->lastDay)
-        return Error(Error::Code::Invalid, tr("%1 is not a day of “%2”.")
-                                               .arg(assignment.day.toString(QStringLiteral("dd/MM/yyyy")),
-                                                    p->title));
+        return Error(Error::Code::Invalid,
+                     tr("%1 is not a day of “%2”.")
+                         .arg(assignment.day.toString(QStringLiteral("dd/MM/yyyy")), p->title));
     const Result<Shift> s = shift(assignment.shiftId);
     if (!s || s->periodId != assignment.periodId)
         return Error(Error::Code::Invalid, tr("The shift does not belong to “%1”.").arg(p->title));
@@ -635,7 +638,8 @@ Status PeriodStore::validate(Assignment &assignment, ConflictPolicy policy) cons
     if (const Status st = m_db.exec(role); !st)
         return st;
     if (!role.next() || role.value(0).toLongLong() != assignment.periodId)
-        return Error(Error::Code::Invalid, tr("The duty role does not belong to “%1”.").arg(p->title));
+        return Error(Error::Code::Invalid,
+                     tr("The duty role does not belong to “%1”.").arg(p->title));
     QSqlQuery unit = m_db.prepare(QStringLiteral("SELECT 1 FROM units WHERE id = ?"));
     unit.addBindValue(assignment.unitId);
     if (const Status st = m_db.exec(unit); !st)
@@ -670,7 +674,8 @@ Status PeriodStore::validate(Assignment &assignment, ConflictPolicy policy) cons
     if (policy == ConflictPolicy::Allow)
         return {};
 
-    const Result<QList<Unavailability>> away = unavailabilityOn(assignment.personId, assignment.day);
+    const Result<QList<Unavailability>> away
+        = unavailabilityOn(assignment.personId, assignment.day);
     if (!away)
         return away.error();
     if (!away->isEmpty()) {
@@ -694,10 +699,10 @@ Status PeriodStore::validate(Assignment &assignment, ConflictPolicy policy) cons
             unitName = where.value(0).toString();
             shiftName = where.value(1).toString();
         }
-        return Error(Error::Code::Conflict,
-                     tr("%1 is already on duty at that time: %2, %3, %4.")
-                         .arg(name, unitName, other.day.toString(QStringLiteral("dd/MM/yyyy")),
-                              shiftName));
+        return Error(
+            Error::Code::Conflict,
+            tr("%1 is already on duty at that time: %2, %3, %4.")
+                .arg(name, unitName, other.day.toString(QStringLiteral("dd/MM/yyyy")), shiftName));
     }
     return {};
 }
@@ -861,8 +866,8 @@ Result<Unavailability> PeriodStore::addUnavailability(Unavailability entry)
         q.addBindValue(entry.reason);
         if (const Status s = StoreSupport::execReturningId(m_db, q, entry.id); !s)
             return s;
-        return m_db.audit(QStringLiteral("insert"), QStringLiteral("unavailability"), entry.id,
-                          {}, DomainJson::text(DomainJson::toJson(entry)));
+        return m_db.audit(QStringLiteral("insert"), QStringLiteral("unavailability"), entry.id, {},
+                          DomainJson::text(DomainJson::toJson(entry)));
     });
     if (!status)
         return status.error();
@@ -880,11 +885,12 @@ Status PeriodStore::deleteUnavailability(Id id)
         if (!q.next())
             return Error(Error::Code::NotFound,
                          tr("There is no unavailability record with id %1.").arg(id));
-        const Unavailability before{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                    fromIso(q.value(2)), fromIso(q.value(3)),
-                                    q.value(4).toString()};
+        const Unavailability before {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                     fromIso(q.value(2)), fromIso(q.value(3)),
+                                     q.value(4).toString()};
         q.finish();
-        if (const Status s = m_db.exec(QStringLiteral("DELETE FROM unavailability WHERE id = ?"), {id});
+        if (const Status s
+            = m_db.exec(QStringLiteral("DELETE FROM unavailability WHERE id = ?"), {id});
             !s)
             return s;
         return m_db.audit(QStringLiteral("delete"), QStringLiteral("unavailability"), id,

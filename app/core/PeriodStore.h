@@ -20,7 +20,7 @@ public:
     /// What to do when an assignment clashes with another or with leave.
     enum class ConflictPolicy {
         Refuse, ///< the normal case: the change is refused with a message
-        Allow,  ///< keep it (imports and the sample); the problems panel lists it
+        Allow, ///< keep it (imports and the sample); the problems panel lists it
     };
 
     explicit PeriodStore(Database &database);
@@ -60,8 +60,7 @@ public:
     Result<QList<Assignment>> assignmentsAt(Id unitId, const QDate &day, Id shiftId) const;
     Result<Assignment> assign(Assignment assignment,
                               ConflictPolicy policy = ConflictPolicy::Refuse);
-    Status updateAssignment(Assignment &assignment,
-                            ConflictPolicy policy = ConflictPolicy::Refuse);
+    Status updateAssignment(Assignment &assignment, ConflictPolicy policy = ConflictPolicy::Refuse);
     Status unassign(Id assignmentId);
     /// Other assignments of the same person whose time overlaps `assignment`.
     Result<QList<Assignment>> overlapping(const Assignment &assignment) const;

@@ -14,14 +14,14 @@ class Error
 public:
     enum class Code {
         None,
-        Invalid,      ///< the input breaks a rule (empty name, bad date, ...)
-        NotFound,     ///< the id or name matches nothing
-        Ambiguous,    ///< a name matches several things
-        Conflict,     ///< the change clashes with other data (overlap, stale row)
-        Database,     ///< the storage failed (SQL error, locked, damaged)
-        NewerSchema,  ///< the file was written by a newer DutyDesk
+        Invalid, ///< the input breaks a rule (empty name, bad date, ...)
+        NotFound, ///< the id or name matches nothing
+        Ambiguous, ///< a name matches several things
+        Conflict, ///< the change clashes with other data (overlap, stale row)
+        Database, ///< the storage failed (SQL error, locked, damaged)
+        NewerSchema, ///< the file was written by a newer DutyDesk
         NeedsUpgrade, ///< the file must be upgraded before it can be opened read-only
-        Io,           ///< a file could not be read or written
+        Io, ///< a file could not be read or written
     };
 
     Error() = default;
@@ -60,8 +60,7 @@ private:
 };
 
 /// A value of type T, or an Error explaining why there is none.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor)

@@ -41,13 +41,12 @@ QStringList version1()
                        " active BOOLEAN NOT NULL DEFAULT TRUE,"
                        " version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX people_unit ON people(unit_id)"),
-        QStringLiteral(
-            "CREATE TABLE phone_numbers ("
-            " id INTEGER PRIMARY KEY,"
-            " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-            " kind TEXT NOT NULL CHECK (kind IN ('mobile','office','home')),"
-            " e164 TEXT NOT NULL CHECK (e164 <> ''),"
-            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE phone_numbers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('mobile','office','home')),"
+                       " e164 TEXT NOT NULL CHECK (e164 <> ''),"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX phone_numbers_person ON phone_numbers(person_id)"),
         QStringLiteral("CREATE INDEX phone_numbers_e164 ON phone_numbers(e164)"),
         QStringLiteral("CREATE TABLE hotlines ("
@@ -71,55 +70,51 @@ QStringList version1()
                        " document_date TEXT NOT NULL DEFAULT '',"
                        " version INTEGER NOT NULL DEFAULT 1,"
                        " CHECK (first_day <= last_day))"),
-        QStringLiteral(
-            "CREATE TABLE shifts ("
-            " id INTEGER PRIMARY KEY,"
-            " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
-            " name TEXT NOT NULL CHECK (name <> ''),"
-            " start_time TEXT NOT NULL,"
-            " end_time TEXT NOT NULL,"
-            " sort_order INTEGER NOT NULL DEFAULT 0,"
-            " CHECK (start_time <> end_time))"),
+        QStringLiteral("CREATE TABLE shifts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " start_time TEXT NOT NULL,"
+                       " end_time TEXT NOT NULL,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0,"
+                       " CHECK (start_time <> end_time))"),
         QStringLiteral("CREATE INDEX shifts_period ON shifts(period_id)"),
-        QStringLiteral(
-            "CREATE TABLE duty_roles ("
-            " id INTEGER PRIMARY KEY,"
-            " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
-            " name TEXT NOT NULL CHECK (name <> ''),"
-            " is_leader_role BOOLEAN NOT NULL DEFAULT FALSE,"
-            " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE duty_roles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " is_leader_role BOOLEAN NOT NULL DEFAULT FALSE,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX duty_roles_period ON duty_roles(period_id)"),
         QStringLiteral("CREATE TABLE role_requirements ("
                        " role_id INTEGER NOT NULL REFERENCES duty_roles(id) ON DELETE CASCADE,"
                        " unit_kind TEXT NOT NULL,"
                        " person_count INTEGER NOT NULL CHECK (person_count >= 0),"
                        " PRIMARY KEY (role_id, unit_kind))"),
-        QStringLiteral(
-            "CREATE TABLE assignments ("
-            " id INTEGER PRIMARY KEY,"
-            " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
-            " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,"
-            " day TEXT NOT NULL,"
-            " shift_id INTEGER NOT NULL REFERENCES shifts(id) ON DELETE CASCADE,"
-            " role_id INTEGER NOT NULL REFERENCES duty_roles(id) ON DELETE CASCADE,"
-            " slot INTEGER NOT NULL DEFAULT 0,"
-            " person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,"
-            " free_name TEXT NOT NULL DEFAULT '',"
-            " free_phone TEXT NOT NULL DEFAULT '',"
-            " note TEXT NOT NULL DEFAULT '',"
-            " version INTEGER NOT NULL DEFAULT 1,"
-            " CHECK (person_id IS NOT NULL OR free_name <> ''),"
-            " UNIQUE (period_id, unit_id, day, shift_id, role_id, slot))"),
+        QStringLiteral("CREATE TABLE assignments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " period_id INTEGER NOT NULL REFERENCES duty_periods(id) ON DELETE CASCADE,"
+                       " unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " shift_id INTEGER NOT NULL REFERENCES shifts(id) ON DELETE CASCADE,"
+                       " role_id INTEGER NOT NULL REFERENCES duty_roles(id) ON DELETE CASCADE,"
+                       " slot INTEGER NOT NULL DEFAULT 0,"
+                       " person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,"
+                       " free_name TEXT NOT NULL DEFAULT '',"
+                       " free_phone TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " CHECK (person_id IS NOT NULL OR free_name <> ''),"
+                       " UNIQUE (period_id, unit_id, day, shift_id, role_id, slot))"),
         QStringLiteral("CREATE INDEX assignments_person ON assignments(person_id, day)"),
         QStringLiteral("CREATE INDEX assignments_unit ON assignments(unit_id, day)"),
-        QStringLiteral(
-            "CREATE TABLE unavailability ("
-            " id INTEGER PRIMARY KEY,"
-            " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-            " first_day TEXT NOT NULL,"
-            " last_day TEXT NOT NULL,"
-            " reason TEXT NOT NULL DEFAULT '',"
-            " CHECK (first_day <= last_day))"),
+        QStringLiteral("CREATE TABLE unavailability ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " first_day TEXT NOT NULL,"
+                       " last_day TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " CHECK (first_day <= last_day))"),
         QStringLiteral("CREATE INDEX unavailability_person ON unavailability(person_id)"),
         QStringLiteral(
             "CREATE TABLE escalation_steps ("
@@ -134,17 +129,16 @@ QStringList version1()
             " instruction TEXT NOT NULL DEFAULT '',"
             " version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX escalation_steps_unit ON escalation_steps(unit_id, position)"),
-        QStringLiteral(
-            "CREATE TABLE duty_log ("
-            " id INTEGER PRIMARY KEY,"
-            " period_id INTEGER REFERENCES duty_periods(id) ON DELETE SET NULL,"
-            " unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,"
-            " at TEXT NOT NULL,"
-            " author TEXT NOT NULL,"
-            " category TEXT NOT NULL CHECK (category IN ('call','incident','handover')),"
-            " text TEXT NOT NULL CHECK (text <> ''),"
-            " corrects_id INTEGER REFERENCES duty_log(id) ON DELETE CASCADE,"
-            " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE duty_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " period_id INTEGER REFERENCES duty_periods(id) ON DELETE SET NULL,"
+                       " unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,"
+                       " at TEXT NOT NULL,"
+                       " author TEXT NOT NULL,"
+                       " category TEXT NOT NULL CHECK (category IN ('call','incident','handover')),"
+                       " text TEXT NOT NULL CHECK (text <> ''),"
+                       " corrects_id INTEGER REFERENCES duty_log(id) ON DELETE CASCADE,"
+                       " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX duty_log_at ON duty_log(period_id, at)"),
         QStringLiteral("CREATE TABLE audit_log ("
                        " id INTEGER PRIMARY KEY,"

@@ -40,8 +40,8 @@ Status SettingsStore::setValue(const QString &key, const QString &value)
             !s)
             return s;
         return m_db.audit(QStringLiteral("update"), QStringLiteral("settings"), 0,
-                          DomainJson::text(QJsonObject{{key, before.value()}}),
-                          DomainJson::text(QJsonObject{{key, value}}));
+                          DomainJson::text(QJsonObject {{key, before.value()}}),
+                          DomainJson::text(QJsonObject {{key, value}}));
     });
 }
 
@@ -66,14 +66,14 @@ Result<OrganisationSettings> SettingsStore::organisation() const
 
 Status SettingsStore::setOrganisation(const OrganisationSettings &s)
 {
-    const QJsonObject o{{QStringLiteral("parent_agency"), s.parentAgency.trimmed()},
-                        {QStringLiteral("issuing_agency"), s.issuingAgency.trimmed()},
-                        {QStringLiteral("document_symbol"), s.documentSymbol.trimmed()},
-                        {QStringLiteral("place_name"), s.placeName.trimmed()},
-                        {QStringLiteral("signer_authority"), s.signerAuthority.trimmed()},
-                        {QStringLiteral("signer_title"), s.signerTitle.trimmed()},
-                        {QStringLiteral("signer_name"), s.signerName.trimmed()},
-                        {QStringLiteral("recipients"), QJsonArray::fromStringList(s.recipients)}};
+    const QJsonObject o {{QStringLiteral("parent_agency"), s.parentAgency.trimmed()},
+                         {QStringLiteral("issuing_agency"), s.issuingAgency.trimmed()},
+                         {QStringLiteral("document_symbol"), s.documentSymbol.trimmed()},
+                         {QStringLiteral("place_name"), s.placeName.trimmed()},
+                         {QStringLiteral("signer_authority"), s.signerAuthority.trimmed()},
+                         {QStringLiteral("signer_title"), s.signerTitle.trimmed()},
+                         {QStringLiteral("signer_name"), s.signerName.trimmed()},
+                         {QStringLiteral("recipients"), QJsonArray::fromStringList(s.recipients)}};
     return setValue(organisationKey,
                     QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "AppInfo.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -20,9 +21,10 @@ const QString LanguageKey = QStringLiteral("interface/language");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
-    : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>(QStringLiteral("DutyDesk"),
-                                                                  QStringLiteral("DutyDesk"))
-                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    : m_settings(fileName.isEmpty()
+                     ? std::make_unique<QSettings>(QString::fromLatin1(AppInfo::Organisation),
+                                                   QString::fromLatin1(AppInfo::ApplicationName))
+                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
 }
 

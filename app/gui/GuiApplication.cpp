@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "AppInfo.h"
 #include "AppSettings.h"
 #include "CommandLineOptions.h"
 #include "DirectoryPage.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QImage>
 #include <QLocale>
 #include <QTimer>
@@ -43,8 +45,13 @@ int GuiApplication::run(int &argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("DutyDesk"));
-    QApplication::setOrganizationName(QStringLiteral("DutyDesk"));
+    QApplication::setApplicationName(QString::fromLatin1(AppInfo::ApplicationName));
+    QApplication::setOrganizationName(QString::fromLatin1(AppInfo::Organisation));
+    QApplication::setOrganizationDomain(QString::fromLatin1(AppInfo::OrganisationDomain));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(AppInfo::ApplicationId));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QString::fromLatin1(AppInfo::ApplicationId),
+                         QIcon(QStringLiteral(":/icons/vn.dutydesk.DutyDesk-256.png"))));
     QApplication::setApplicationVersion(QStringLiteral(DUTYDESK_VERSION));
 
     AppSettings settings;

@@ -1,9 +1,8 @@
 #include "MainWindow.h"
 
-#include "Backups.h"
-
 #include "AppSettings.h"
 #include "BackgroundJob.h"
+#include "Backups.h"
 #include "CallSheetPdf.h"
 #include "DirectoryPage.h"
 #include "DomainJson.h"
@@ -419,12 +418,11 @@ bool MainWindow::offerBackupForDamaged(const QString &path, const QString &probl
         if (!problems || !problems->isEmpty())
             continue;
         const Result<Backups::Summary> summary = Backups::summarize(entry.path);
-        const QString contents = summary
-            ? tr("%1 units, %2 people, %3 duty periods")
-                  .arg(summary->units)
-                  .arg(summary->people)
-                  .arg(summary->periods)
-            : QString();
+        const QString contents = summary ? tr("%1 units, %2 people, %3 duty periods")
+                                               .arg(summary->units)
+                                               .arg(summary->people)
+                                               .arg(summary->periods)
+                                         : QString();
         const auto answer = MessageBox::question(
             this, tr("Damaged Database"),
             tr("“%1” is damaged and was left as it is.\n\n%2\n\nRestore the newest sound "
@@ -435,16 +433,16 @@ bool MainWindow::offerBackupForDamaged(const QString &path, const QString &probl
         if (answer != MessageBox::Yes)
             break;
         if (const Status restored = Backups::restore(entry.path, path); !restored) {
-            MessageBox::critical(this, tr("Damaged Database"),
-                                 tr("The backup could not be restored.\n\n%1")
-                                     .arg(restored.message()));
+            MessageBox::critical(
+                this, tr("Damaged Database"),
+                tr("The backup could not be restored.\n\n%1").arg(restored.message()));
             break;
         }
         return openDatabase(path, false);
     }
-    MessageBox::critical(this, tr("Open Database"),
-                         tr("“%1” could not be opened.\n\n%2")
-                             .arg(QDir::toNativeSeparators(path), problem));
+    MessageBox::critical(
+        this, tr("Open Database"),
+        tr("“%1” could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), problem));
     updateWindow();
     return false;
 }

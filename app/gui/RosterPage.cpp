@@ -656,8 +656,11 @@ void RosterPage::showProblem(const RosterCheck::Problem &problem)
 
 void RosterPage::problemActivated(const QModelIndex &index)
 {
-    if (const RosterCheck::Problem *p = m_problems->problem(index.row()))
-        showProblem(*p);
+    // A copy: showing another unit re-runs the check, which replaces the rows.
+    if (const RosterCheck::Problem *p = m_problems->problem(index.row())) {
+        const RosterCheck::Problem problem = *p;
+        showProblem(problem);
+    }
 }
 
 void RosterPage::overviewActivated(const QModelIndex &index)

@@ -1,8 +1,7 @@
 #include "Session.h"
 
-#include "EditCommand.h"
-
 #include "Backups.h"
+#include "EditCommand.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

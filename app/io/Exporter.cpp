@@ -264,9 +264,11 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const ExportCon
     const QString table = request.kind == ExportKind::Contacts ? QStringLiteral("people")
                                                                : QStringLiteral("duty_periods");
     const Id rowId = request.kind == ExportKind::Contacts ? request.unitId : request.periodId;
-    const Status audited = m_db.transaction([&]() -> Status {
-        return m_db.audit(QStringLiteral("export"), table, rowId, {}, DomainJson::text(what));
-    }, Database::WriteKind::Record);
+    const Status audited = m_db.transaction(
+        [&]() -> Status {
+            return m_db.audit(QStringLiteral("export"), table, rowId, {}, DomainJson::text(what));
+        },
+        Database::WriteKind::Record);
     if (!audited) {
         QFile::remove(path);
         return audited.error();
