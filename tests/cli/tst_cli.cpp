@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 namespace {
 /// Readable and writable by its owner, nothing for group and others.
 bool ownerOnly(const QString &path)
@@ -94,52 +93,59 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("No command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("Unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("units")}
-                                        << 2 << QStringLiteral("bogus");
-        QTest::newRow("who without unit") << QStringList{QStringLiteral("who")} << 2
-                                          << QStringLiteral("give a unit");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << 2 << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--bogus"), QStringLiteral("units")} << 2
+            << QStringLiteral("bogus");
+        QTest::newRow("who without unit")
+            << QStringList {QStringLiteral("who")} << 2 << QStringLiteral("give a unit");
         QTest::newRow("who bad moment")
-            << QStringList{QStringLiteral("who"), QStringLiteral("1"), QStringLiteral("--at"),
-                           QStringLiteral("30/4/2023 20h")}
+            << QStringList {QStringLiteral("who"), QStringLiteral("1"), QStringLiteral("--at"),
+                            QStringLiteral("30/4/2023 20h")}
             << 2 << QStringLiteral("YYYY-MM-DD HH:MM");
         QTest::newRow("who unknown unit")
-            << QStringList{QStringLiteral("who"), QStringLiteral("khong co don vi nay")} << 1
+            << QStringList {QStringLiteral("who"), QStringLiteral("khong co don vi nay")} << 1
             << QStringLiteral("No unit matches");
-        QTest::newRow("who unknown id") << QStringList{QStringLiteral("who"), QStringLiteral("999999")}
-                                        << 1 << QStringLiteral("999999");
-        QTest::newRow("search without text") << QStringList{QStringLiteral("search")} << 2
-                                             << QStringLiteral("search");
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("a"),
-                                                  QStringLiteral("--limit"), QStringLiteral("x")}
+        QTest::newRow("who unknown id")
+            << QStringList {QStringLiteral("who"), QStringLiteral("999999")} << 1
+            << QStringLiteral("999999");
+        QTest::newRow("search without text")
+            << QStringList {QStringLiteral("search")} << 2 << QStringLiteral("search");
+        QTest::newRow("bad limit") << QStringList {QStringLiteral("search"), QStringLiteral("a"),
+                                                   QStringLiteral("--limit"), QStringLiteral("x")}
                                    << 2 << QStringLiteral("--limit");
         QTest::newRow("people of unknown unit")
-            << QStringList{QStringLiteral("people"), QStringLiteral("--unit"), QStringLiteral("zzzz")}
+            << QStringList {QStringLiteral("people"), QStringLiteral("--unit"),
+                            QStringLiteral("zzzz")}
             << 1 << QStringLiteral("No unit matches");
-        QTest::newRow("lunar bad date") << QStringList{QStringLiteral("lunar"), QStringLiteral("2023-02-30")}
-                                        << 2 << QStringLiteral("YYYY-MM-DD");
-        QTest::newRow("check without period") << QStringList{QStringLiteral("check")} << 1
-                                              << QStringLiteral("--period");
+        QTest::newRow("lunar bad date")
+            << QStringList {QStringLiteral("lunar"), QStringLiteral("2023-02-30")} << 2
+            << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("check without period")
+            << QStringList {QStringLiteral("check")} << 1 << QStringLiteral("--period");
         QTest::newRow("check unknown period")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--period"), QStringLiteral("tet 1999")}
+            << QStringList {QStringLiteral("check"), QStringLiteral("--period"),
+                            QStringLiteral("tet 1999")}
             << 1 << QStringLiteral("No duty period matches");
         QTest::newRow("assign without unit")
-            << QStringList{QStringLiteral("assign"), QStringLiteral("--period"), QStringLiteral("1")} << 2
-            << QStringLiteral("--unit");
-        QTest::newRow("assign bad day")
-            << QStringList{QStringLiteral("assign"), QStringLiteral("--period"), QStringLiteral("1"),
-                           QStringLiteral("--unit"), QStringLiteral("cat ba"), QStringLiteral("--day"),
-                           QStringLiteral("30/4"), QStringLiteral("--shift"), QStringLiteral("ca dem"),
-                           QStringLiteral("--role"), QStringLiteral("bao ve"), QStringLiteral("--person"),
-                           QStringLiteral("1")}
-            << 2 << QStringLiteral("--day");
-        QTest::newRow("unassign without id") << QStringList{QStringLiteral("unassign")} << 2
-                                             << QStringLiteral("unassign");
-        QTest::newRow("unassign unknown id") << QStringList{QStringLiteral("unassign"), QStringLiteral("99999999")}
-                                             << 1 << QStringLiteral("99999999");
-        QTest::newRow("holidays bad year") << QStringList{QStringLiteral("holidays"), QStringLiteral("20x6")}
-                                           << 2 << QStringLiteral("year");
+            << QStringList {QStringLiteral("assign"), QStringLiteral("--period"),
+                            QStringLiteral("1")}
+            << 2 << QStringLiteral("--unit");
+        QTest::newRow("assign bad day") << QStringList {
+            QStringLiteral("assign"), QStringLiteral("--period"), QStringLiteral("1"),
+            QStringLiteral("--unit"), QStringLiteral("cat ba"),   QStringLiteral("--day"),
+            QStringLiteral("30/4"),   QStringLiteral("--shift"),  QStringLiteral("ca dem"),
+            QStringLiteral("--role"), QStringLiteral("bao ve"),   QStringLiteral("--person"),
+            QStringLiteral("1")} << 2 << QStringLiteral("--day");
+        QTest::newRow("unassign without id")
+            << QStringList {QStringLiteral("unassign")} << 2 << QStringLiteral("unassign");
+        QTest::newRow("unassign unknown id")
+            << QStringList {QStringLiteral("unassign"), QStringLiteral("99999999")} << 1
+            << QStringLiteral("99999999");
+        QTest::newRow("holidays bad year")
+            << QStringList {QStringLiteral("holidays"), QStringLiteral("20x6")} << 2
+            << QStringLiteral("year");
     }
 
     void usageErrors()
@@ -156,7 +162,8 @@ private slots:
     void missingDatabaseIsNotCreated()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
-        const Run run = cli({QStringLiteral("--database"), missing, QStringLiteral("units")}, false);
+        const Run run
+            = cli({QStringLiteral("--database"), missing, QStringLiteral("units")}, false);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(missing));
@@ -165,13 +172,16 @@ private slots:
     void newerDatabaseRefusedAndUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.db"));
-        QCOMPARE(cli({QStringLiteral("--database"), path, QStringLiteral("init")}, false).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--database"), path, QStringLiteral("init")}, false).exitCode,
+                 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             db.close();
         }
@@ -205,8 +215,8 @@ private slots:
             QVERIFY(!o.value(QStringLiteral("name")).toString().isEmpty());
             kinds << o.value(QStringLiteral("kind")).toString();
         }
-        for (const char *kind : {"department", "agency_office", "district_office", "school",
-                                 "centre", "external"})
+        for (const char *kind :
+             {"department", "agency_office", "district_office", "school", "centre", "external"})
             QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
     }
 
@@ -252,10 +262,13 @@ private slots:
         for (const QJsonValue &value : run.json().array()) {
             const QJsonObject o = value.toObject();
             QVERIFY(o.value(QStringLiteral("id")).toInteger() > 0);
-            if (o.value(QStringLiteral("title")).toString() == QStringLiteral("Nghỉ lễ 30/4 – 01/5/2023")) {
+            if (o.value(QStringLiteral("title")).toString()
+                == QStringLiteral("Nghỉ lễ 30/4 – 01/5/2023")) {
                 found = true;
-                QCOMPARE(o.value(QStringLiteral("first_day")).toString(), QStringLiteral("2023-04-29"));
-                QCOMPARE(o.value(QStringLiteral("last_day")).toString(), QStringLiteral("2023-05-03"));
+                QCOMPARE(o.value(QStringLiteral("first_day")).toString(),
+                         QStringLiteral("2023-04-29"));
+                QCOMPARE(o.value(QStringLiteral("last_day")).toString(),
+                         QStringLiteral("2023-05-03"));
             }
         }
         QVERIFY(found);
@@ -282,7 +295,7 @@ private slots:
                 QVERIFY(o.contains(QStringLiteral("kind")));
                 if (o.value(QStringLiteral("kind")).toString() == QStringLiteral("person")
                     && o.value(QStringLiteral("id")).toInteger()
-                           == person.value(QStringLiteral("id")).toInteger())
+                        == person.value(QStringLiteral("id")).toInteger())
                     found = true;
             }
             QVERIFY2(found, qPrintable(plain));
@@ -302,7 +315,7 @@ private slots:
         for (const QJsonValue &hit : run.json().array())
             found = found
                 || hit.toObject().value(QStringLiteral("id")).toInteger()
-                       == person.value(QStringLiteral("id")).toInteger();
+                    == person.value(QStringLiteral("id")).toInteger();
         QVERIFY(found);
     }
 
@@ -353,7 +366,8 @@ private slots:
             QCOMPARE(text.exitCode, 0);
             const QJsonObject first = onDuty.first().toObject();
             QVERIFY(text.out.contains(first.value(QStringLiteral("name")).toString()));
-            QVERIFY(text.out.contains(first.value(QStringLiteral("phones")).toArray().first().toString()));
+            QVERIFY(text.out.contains(
+                first.value(QStringLiteral("phones")).toArray().first().toString()));
             QVERIFY(text.out.contains(QStringLiteral("Escalation chain")));
             answered = true;
             break;
@@ -374,29 +388,38 @@ private slots:
 
     void lunar()
     {
-        const Run run = cli({QStringLiteral("lunar"), QStringLiteral("2026-02-17"), QStringLiteral("--json")}, false);
+        const Run run
+            = cli({QStringLiteral("lunar"), QStringLiteral("2026-02-17"), QStringLiteral("--json")},
+                  false);
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = run.json().object();
         QCOMPARE(o.value(QStringLiteral("day")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("month")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("year")).toInt(), 2026);
         QCOMPARE(o.value(QStringLiteral("leap")).toBool(), false);
-        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("mùng 1 tháng Giêng năm Bính Ngọ"));
+        QCOMPARE(o.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("mùng 1 tháng Giêng năm Bính Ngọ"));
     }
 
     void holidays()
     {
-        const Run run = cli({QStringLiteral("holidays"), QStringLiteral("2023"), QStringLiteral("--json")}, false);
+        const Run run = cli(
+            {QStringLiteral("holidays"), QStringLiteral("2023"), QStringLiteral("--json")}, false);
         QCOMPARE(run.exitCode, 0);
         QHash<QString, QJsonObject> byKind;
         for (const QJsonValue &value : run.json().array())
-            byKind.insert(value.toObject().value(QStringLiteral("kind")).toString(), value.toObject());
+            byKind.insert(value.toObject().value(QStringLiteral("kind")).toString(),
+                          value.toObject());
         QCOMPARE(byKind.size(), 6);
         QCOMPARE(byKind.value(QStringLiteral("tet")).value(QStringLiteral("date")).toString(),
                  QStringLiteral("2023-01-22"));
-        QCOMPARE(byKind.value(QStringLiteral("hung_kings")).value(QStringLiteral("date")).toString(),
-                 QStringLiteral("2023-04-29"));
-        QVERIFY(!byKind.value(QStringLiteral("national_day")).value(QStringLiteral("days")).toArray().isEmpty());
+        QCOMPARE(
+            byKind.value(QStringLiteral("hung_kings")).value(QStringLiteral("date")).toString(),
+            QStringLiteral("2023-04-29"));
+        QVERIFY(!byKind.value(QStringLiteral("national_day"))
+                     .value(QStringLiteral("days"))
+                     .toArray()
+                     .isEmpty());
     }
 
     void backupVerifyRestoreAudit()
@@ -404,40 +427,51 @@ private slots:
         const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
         const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
         QVERIFY(QFile::copy(m_dbPath, copy));
-        const QStringList db{QStringLiteral("--database"), copy};
-        Run run = cli(db + QStringList{QStringLiteral("backup"), backup}, false);
+        const QStringList db {QStringLiteral("--database"), copy};
+        Run run = cli(db + QStringList {QStringLiteral("backup"), backup}, false);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(ownerOnly(backup));
         // The backup itself verifies, and so does the database.
-        QCOMPARE(cli({QStringLiteral("--database"), backup, QStringLiteral("verify")}, false).exitCode, 0);
-        run = cli(db + QStringList{QStringLiteral("verify"), QStringLiteral("--json")}, false);
+        QCOMPARE(
+            cli({QStringLiteral("--database"), backup, QStringLiteral("verify")}, false).exitCode,
+            0);
+        run = cli(db + QStringList {QStringLiteral("verify"), QStringLiteral("--json")}, false);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().object().value(QStringLiteral("ok")).toBool(), true);
         // A backup to an existing file is refused.
-        QCOMPARE(cli(db + QStringList{QStringLiteral("backup"), backup}, false).exitCode, 1);
+        QCOMPARE(cli(db + QStringList {QStringLiteral("backup"), backup}, false).exitCode, 1);
 
         // Change the copy (a new database's init does not count), then restore.
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
-        QCOMPARE(cli({QStringLiteral("--database"), fresh, QStringLiteral("init")}, false).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--database"), fresh, QStringLiteral("init")}, false).exitCode,
+                 0);
         run = cli({QStringLiteral("--database"), fresh, QStringLiteral("restore"), backup}, false);
         QCOMPARE(run.exitCode, 0);
-        run = cli({QStringLiteral("--database"), fresh, QStringLiteral("units"), QStringLiteral("--json")}, false);
+        run = cli({QStringLiteral("--database"), fresh, QStringLiteral("units"),
+                   QStringLiteral("--json")},
+                  false);
         QCOMPARE(run.json().array().size(), units().size());
         QVERIFY(!QDir(QFileInfo(fresh).absolutePath() + QStringLiteral("/backups")).isEmpty());
 
         // The backup was audited with the path it went to.
-        run = cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--json")}, false);
+        run = cli(db + QStringList {QStringLiteral("audit"), QStringLiteral("--json")}, false);
         QCOMPARE(run.exitCode, 0);
         const QJsonArray records = run.json().array();
         QVERIFY(records.size() > 100);
         const QJsonObject last = records.last().toObject();
         QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("backup"));
-        QVERIFY(last.value(QStringLiteral("after")).toString().contains(QStringLiteral("backup.db")));
+        QVERIFY(
+            last.value(QStringLiteral("after")).toString().contains(QStringLiteral("backup.db")));
         QVERIFY(!last.value(QStringLiteral("user")).toString().isEmpty());
-        run = cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("2999-01-01"),
-                                   QStringLiteral("--json")}, false);
+        run = cli(db
+                      + QStringList {QStringLiteral("audit"), QStringLiteral("--since"),
+                                     QStringLiteral("2999-01-01"), QStringLiteral("--json")},
+                  false);
         QCOMPARE(run.json().array().size(), 0);
-        QCOMPARE(cli(db + QStringList{QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}, false)
+        QCOMPARE(cli(db
+                         + QStringList {QStringLiteral("audit"), QStringLiteral("--since"),
+                                        QStringLiteral("yesterday")},
+                     false)
                      .exitCode,
                  2);
     }
@@ -451,10 +485,13 @@ private slots:
         file.close();
         const QString copy = m_dir.filePath(QStringLiteral("copy2.db"));
         QVERIFY(QFile::copy(m_dbPath, copy));
-        const Run run = cli({QStringLiteral("--database"), copy, QStringLiteral("restore"), garbage}, false);
+        const Run run
+            = cli({QStringLiteral("--database"), copy, QStringLiteral("restore"), garbage}, false);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
-        const Run after = cli({QStringLiteral("--database"), copy, QStringLiteral("units"), QStringLiteral("--json")}, false);
+        const Run after = cli(
+            {QStringLiteral("--database"), copy, QStringLiteral("units"), QStringLiteral("--json")},
+            false);
         QCOMPARE(after.json().array().size(), units().size());
     }
 
@@ -462,19 +499,27 @@ private slots:
     {
         const QString copy = m_dir.filePath(QStringLiteral("duty.db"));
         QVERIFY(QFile::copy(m_dbPath, copy));
-        const QStringList db{QStringLiteral("--database"), copy, QStringLiteral("--read-only")};
-        Run run = cli(db + QStringList{QStringLiteral("unassign"), QStringLiteral("1")}, false);
+        const QStringList db {QStringLiteral("--database"), copy, QStringLiteral("--read-only")};
+        Run run = cli(db + QStringList {QStringLiteral("unassign"), QStringLiteral("1")}, false);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("duty mode")), qPrintable(run.err));
-        run = cli(db + QStringList{QStringLiteral("autofill"), QStringLiteral("--period"), QStringLiteral("1")}, false);
+        run = cli(db
+                      + QStringList {QStringLiteral("autofill"), QStringLiteral("--period"),
+                                     QStringLiteral("1")},
+                  false);
         QCOMPARE(run.exitCode, 1);
         // Answering still works.
-        run = cli(db + QStringList{QStringLiteral("who"), QStringLiteral("1"), QStringLiteral("--at"),
-                                   QStringLiteral("2023-04-30 20:00"), QStringLiteral("--json")}, false);
+        run = cli(db
+                      + QStringList {QStringLiteral("who"), QStringLiteral("1"),
+                                     QStringLiteral("--at"), QStringLiteral("2023-04-30 20:00"),
+                                     QStringLiteral("--json")},
+                  false);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.json().object().value(QStringLiteral("on_duty")).toArray().isEmpty());
         // The assignment is still there.
-        run = cli({QStringLiteral("--database"), copy, QStringLiteral("unassign"), QStringLiteral("1")}, false);
+        run = cli(
+            {QStringLiteral("--database"), copy, QStringLiteral("unassign"), QStringLiteral("1")},
+            false);
         QCOMPARE(run.exitCode, 0);
     }
 

@@ -10,7 +10,6 @@
 
 using namespace DutyDesk;
 
-
 namespace {
 /// Readable and writable by its owner, nothing for group and others.
 bool ownerOnly(const QString &path)
@@ -174,7 +173,8 @@ private slots:
         QVERIFY(ownerOnly(m_path));
         bool keptCurrent = false;
         for (const Backups::Entry &e : Backups::list(m_path))
-            keptCurrent = keptCurrent || (e.reason == QStringLiteral("restore") && unitCount(e.path) == 2);
+            keptCurrent
+                = keptCurrent || (e.reason == QStringLiteral("restore") && unitCount(e.path) == 2);
         QVERIFY(keptCurrent);
     }
 
@@ -202,12 +202,14 @@ private slots:
         }
         // Make the file look like one written by schema version 1.
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(m_path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("DROP TABLE assignment_history")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));

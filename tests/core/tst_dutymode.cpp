@@ -26,8 +26,9 @@ private:
     int count(const QString &table)
     {
         QSqlQuery q(m_db.connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next() ? q.value(0).toInt()
-                                                                                  : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next()
+            ? q.value(0).toInt()
+            : -1;
     }
 
 private slots:
@@ -92,14 +93,15 @@ private slots:
         entry.text = QStringLiteral("Trường báo mất kết nối mạng lúc 21:05");
         const Result<DutyLogEntry> added = log.add(entry);
         QVERIFY2(added.ok(), qPrintable(added.message()));
-        const Result<DutyLogEntry> corrected
-            = log.correct(added->id, QStringLiteral("Trường báo mất kết nối mạng lúc 21:15"),
-                          added->author);
+        const Result<DutyLogEntry> corrected = log.correct(
+            added->id, QStringLiteral("Trường báo mất kết nối mạng lúc 21:15"), added->author);
         QVERIFY2(corrected.ok(), qPrintable(corrected.message()));
         // An audit record of the entry is written with it.
         QSqlQuery q(m_db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'duty_log' "
-                                      "AND row_id = %1").arg(added->id)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'duty_log' "
+                                  "AND row_id = %1")
+                       .arg(added->id)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }

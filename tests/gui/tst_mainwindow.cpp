@@ -888,7 +888,8 @@ void TestMainWindow::damagedDatabaseOffersTheNewestSoundBackup()
     // Accepting restores the newest sound backup and opens it.
     MessageBox::setNextAnswer(MessageBox::Yes);
     QVERIFY(m_window->openDatabase(m_dbPath, false));
-    QSqlQuery q = m_window->session()->database().prepare(QStringLiteral("SELECT COUNT(*) FROM units"));
+    QSqlQuery q
+        = m_window->session()->database().prepare(QStringLiteral("SELECT COUNT(*) FROM units"));
     QVERIFY(m_window->session()->database().exec(q).ok() && q.next());
     QCOMPARE(q.value(0).toInt(), units);
     // The damaged file was kept among the backups.
