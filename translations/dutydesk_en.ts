@@ -1098,6 +1098,10 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <source>Move Escalation Step %1</source>
         <translation>Move Escalation Step %1</translation>
     </message>
+    <message>
+        <source>&amp;Unavailability…</source>
+        <translation>&amp;Unavailability…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::DirectoryStore</name>
@@ -3638,6 +3642,56 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
     <message>
         <source>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</source>
         <translation>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::UnavailabilityCommand</name>
+    <message>
+        <source>Unavailable: %1, %2 – %3</source>
+        <translation>Unavailable: %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Remove the unavailability of %1</source>
+        <translation>Remove the unavailability of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::UnavailabilityDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Unavailability of %1</source>
+        <translation>Unavailability of %1</translation>
+    </message>
+    <message>
+        <source>Leave, business trip, training…</source>
+        <translation>Leave, business trip, training…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Days on which %1 cannot be on duty:</source>
+        <translation>Days on which %1 cannot be on duty:</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,10 @@ Các lệnh:
         <source>Move Escalation Step %1</source>
         <translation>Di chuyển bước %1 của chuỗi báo cáo</translation>
     </message>
+    <message>
+        <source>&amp;Unavailability…</source>
+        <translation>&amp;Ngày vắng mặt…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::DirectoryStore</name>
@@ -3607,6 +3611,56 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
     <message>
         <source>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</source>
         <translation>“%1” đã được sửa hoặc xóa ở nơi khác kể từ khi bạn mở. Thay đổi của bạn chưa được lưu; dữ liệu đã được tải lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::UnavailabilityCommand</name>
+    <message>
+        <source>Unavailable: %1, %2 – %3</source>
+        <translation>Vắng mặt: %1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Remove the unavailability of %1</source>
+        <translation>Bỏ ngày vắng mặt của %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::UnavailabilityDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ</translation>
+    </message>
+    <message>
+        <source>Unavailability of %1</source>
+        <translation>Ngày vắng mặt của %1</translation>
+    </message>
+    <message>
+        <source>Leave, business trip, training…</source>
+        <translation>Nghỉ phép, đi công tác, tập huấn…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Days on which %1 cannot be on duty:</source>
+        <translation>Những ngày %1 không thể trực:</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
     </message>
 </context>
 <context>

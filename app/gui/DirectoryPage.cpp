@@ -13,6 +13,7 @@
 #include "PresenceCommand.h"
 #include "Session.h"
 #include "SetChainCommand.h"
+#include "UnavailabilityDialog.h"
 #include "UnitDialog.h"
 #include "UnitPickerDialog.h"
 #include "UnitTreeModel.h"
@@ -252,6 +253,8 @@ void DirectoryPage::createActions()
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_editPerson = make(QStringLiteral("actionEditPerson"), tr("Edit P&erson…"));
     m_deletePerson = make(QStringLiteral("actionDeletePerson"), tr("Delete Per&son…"));
+    m_personUnavailability
+        = make(QStringLiteral("actionPersonUnavailability"), tr("&Unavailability…"));
     m_addHotline = make(QStringLiteral("actionAddHotline"), tr("Add &Hotline…"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_editHotline = make(QStringLiteral("actionEditHotline"), tr("Edit Hotline…"));
@@ -281,6 +284,8 @@ void DirectoryPage::createActions()
     connect(m_addPerson, &QAction::triggered, this, &DirectoryPage::addPerson);
     connect(m_editPerson, &QAction::triggered, this, &DirectoryPage::editPerson);
     connect(m_deletePerson, &QAction::triggered, this, &DirectoryPage::deletePerson);
+    connect(m_personUnavailability, &QAction::triggered, this,
+            &DirectoryPage::editPersonUnavailability);
     connect(m_addHotline, &QAction::triggered, this, &DirectoryPage::addHotline);
     connect(m_editHotline, &QAction::triggered, this, &DirectoryPage::editHotline);
     connect(m_deleteHotline, &QAction::triggered, this, &DirectoryPage::deleteHotline);
@@ -299,7 +304,7 @@ QList<QAction *> DirectoryPage::unitActions() const
 
 QList<QAction *> DirectoryPage::personActions() const
 {
-    return {m_addPerson, m_editPerson, m_deletePerson};
+    return {m_addPerson, m_editPerson, m_personUnavailability, m_deletePerson};
 }
 
 QList<QAction *> DirectoryPage::chainActions() const
@@ -395,6 +400,7 @@ void DirectoryPage::updateActions()
     const bool hasPerson = hasUnit && currentPersonRow() >= 0;
     m_editPerson->setEnabled(hasPerson);
     m_deletePerson->setEnabled(hasPerson);
+    m_personUnavailability->setEnabled(hasPerson);
     const bool hasHotline = hasUnit && currentHotlineRow() >= 0;
     m_editHotline->setEnabled(hasHotline);
     m_deleteHotline->setEnabled(hasHotline);
@@ -599,6 +605,15 @@ void DirectoryPage::editPerson()
         !s)
         showError(s.message());
     showPerson(before.id);
+}
+
+void DirectoryPage::editPersonUnavailability()
+{
+    const Person *current = m_peopleModel->person(currentPersonRow());
+    if (!current)
+        return;
+    UnavailabilityDialog dialog(m_session, *current, this);
+    dialog.exec();
 }
 
 void DirectoryPage::deletePerson()

@@ -61,6 +61,7 @@ public:
     void deleteUnit();
     void addPerson();
     void editPerson();
+    void editPersonUnavailability();
     void deletePerson();
     void addHotline();
     void editHotline();
@@ -113,6 +114,7 @@ private:
     QAction *m_addPerson;
     QAction *m_editPerson;
     QAction *m_deletePerson;
+    QAction *m_personUnavailability;
     QAction *m_addHotline;
     QAction *m_editHotline;
     QAction *m_deleteHotline;

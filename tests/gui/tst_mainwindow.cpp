@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -118,6 +120,7 @@ private slots:
     void commandLineOptions();
     void openingBacksUpAndNoticesOutsideChanges();
     void damagedDatabaseOffersTheNewestSoundBackup();
+    void unavailabilityIsEnteredPerPerson();
 
 private:
     void openFresh();
@@ -897,6 +900,50 @@ void TestMainWindow::damagedDatabaseOffersTheNewestSoundBackup()
     for (const Backups::Entry &e : Backups::list(m_dbPath))
         kept = kept || e.reason == QStringLiteral("restore");
     QVERIFY(kept);
+}
+
+void TestMainWindow::unavailabilityIsEnteredPerPerson()
+{
+    QVERIFY(m_window->openSample());
+    Session *session = m_window->session();
+    const Result<Unit> school = Lookup::unit(session->database(), u8(SampleData::QuerySchoolName));
+    QVERIFY(school);
+    m_window->directoryPage()->showUnit(school->id);
+    QTableView *people = m_window->directoryPage()->peopleView();
+    people->setCurrentIndex(people->model()->index(0, 0));
+    const Person person = *m_window->directoryPage()->peopleModel()->person(0);
+    QVERIFY(session->periods().unavailability(person.id)->isEmpty());
+
+    // Through the dialog: a bad range is refused with its reason, a good one saved.
+    whenDialogShows<QDialog>([](QDialog *dialog) {
+        auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("unavailabilityFrom"));
+        auto *to = dialog->findChild<QDateEdit *>(QStringLiteral("unavailabilityTo"));
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("unavailabilityReason"));
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addUnavailability"));
+        from->setDate(QDate(2023, 5, 2));
+        to->setDate(QDate(2023, 4, 30));
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        add->click();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("02/05/2023")));
+        from->setDate(QDate(2023, 4, 30));
+        to->setDate(QDate(2023, 5, 2));
+        reason->setText(u8("Đi công tác"));
+        add->click();
+        QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("unavailabilityList"))->count(),
+                 1);
+        dialog->reject();
+    });
+    action("actionPersonUnavailability")->trigger();
+    Result<QList<Unavailability>> saved = session->periods().unavailability(person.id);
+    QCOMPARE(saved->size(), 1);
+    QCOMPARE(saved->first().reason, u8("Đi công tác"));
+    QCOMPARE(saved->first().firstDay, QDate(2023, 4, 30));
+
+    // Undo and redo.
+    session->undoStack()->undo();
+    QVERIFY(session->periods().unavailability(person.id)->isEmpty());
+    session->undoStack()->redo();
+    QCOMPARE(session->periods().unavailability(person.id)->size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
