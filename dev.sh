@@ -117,7 +117,7 @@ case "$cmd" in
         ls -1 "$here"/dist/*.deb
         ;;
     bench)
-        # The national-scale benchmark (issue 8, docs/benchmarks.md) in a
+        # The national-scale benchmark (docs/benchmarks.md) in a
         # Release build; generated databases are cached between runs.
         # Extra arguments go to dutydesk-bench (--quick, --only TEXT, --seed S).
         install_missing

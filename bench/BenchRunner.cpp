@@ -560,7 +560,7 @@ int BenchRunner::run()
         }
     }
 
-    // The reference of issue 8: LibreOffice converting our XLSX to PDF.
+    // The reference: LibreOffice converting our XLSX to PDF.
     if (QStandardPaths::findExecutable(QStringLiteral("libreoffice")).isEmpty()
         && QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty()) {
         skip(QStringLiteral("province"),

@@ -12,7 +12,7 @@
 
 namespace DutyDesk {
 
-/// Runs the benchmark of issue 8 on the province and national workloads and
+/// Runs the benchmark on the province and national workloads and
 /// prints a Markdown table: median and 95th percentile over repeated runs,
 /// the budget of DESIGN.md "Budgets" and the ratio p95 / budget.
 class BenchRunner

@@ -1,4 +1,4 @@
-// Issue 4's flow on the sample, through the real dutydesk-cli: `check` reports
+// The roster flow on the sample, through the real dutydesk-cli: `check` reports
 // the deliberate gap and double booking; after `autofill` and fixing the double
 // booking, `check` exits 0.
 

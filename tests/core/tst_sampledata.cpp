@@ -557,7 +557,7 @@ void TestSampleData::gapsAndUnfilledSchool()
 
 void TestSampleData::autofillCompletesTheRoster()
 {
-    // Issue 4: check reports the gap and the double booking; after auto-fill
+    // The roster flow: check reports the gap and the double booking; after auto-fill
     // and fixing the double booking, nothing is left. On a database of its own.
     Database db;
     QVERIFY(db.open(m_dir.filePath(u"flow.db"_s)).ok());
