@@ -3475,6 +3475,34 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>S&amp;wap with Another Slot…</source>
+        <translation>S&amp;wap with Another Slot…</translation>
+    </message>
+    <message>
+        <source>Choose a filled slot first.</source>
+        <translation>Choose a filled slot first.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” with…</source>
+        <translation>Swap “%1” with…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Why the two exchange their duty</source>
+        <translation>Why the two exchange their duty</translation>
+    </message>
+    <message>
+        <source>&amp;Other slot:</source>
+        <translation>&amp;Other slot:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -3642,6 +3670,17 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
     <message>
         <source>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</source>
         <translation>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::SwapCommand</name>
+    <message>
+        <source>Swap “%1” and “%2”</source>
+        <translation>Swap “%1” and “%2”</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
     </message>
 </context>
 <context>

@@ -3445,6 +3445,34 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
+    <message>
+        <source>S&amp;wap with Another Slot…</source>
+        <translation>Đổ&amp;i chỗ với vị trí khác…</translation>
+    </message>
+    <message>
+        <source>Choose a filled slot first.</source>
+        <translation>Hãy chọn một vị trí đã có người trực trước.</translation>
+    </message>
+    <message>
+        <source>Swap “%1” with…</source>
+        <translation>Đổi chỗ “%1” với…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Why the two exchange their duty</source>
+        <translation>Lý do hai người đổi ca trực cho nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Other slot:</source>
+        <translation>&amp;Vị trí kia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -3611,6 +3639,17 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
     <message>
         <source>“%1” was changed or deleted elsewhere since it was opened. Your change was not saved; the view has been reloaded.</source>
         <translation>“%1” đã được sửa hoặc xóa ở nơi khác kể từ khi bạn mở. Thay đổi của bạn chưa được lưu; dữ liệu đã được tải lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::SwapCommand</name>
+    <message>
+        <source>Swap “%1” and “%2”</source>
+        <translation>Đổi chỗ “%1” và “%2”</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,36 @@ Result<Assignment> findSlot(Session &session, const Assignment &pattern)
     return slotGone();
 }
 
+// ---- SwapCommand --------------------------------------------------------------
+
+SwapCommand::SwapCommand(Session &session, const Assignment &first, const Assignment &second,
+                         const QString &firstName, const QString &secondName, const QString &reason)
+    : EditCommand(session, tr("Swap “%1” and “%2”").arg(firstName, secondName))
+    , m_first(first)
+    , m_second(second)
+    , m_reason(reason)
+{
+}
+
+Status SwapCommand::exchange(const QString &reason)
+{
+    const Result<QList<Assignment>> swapped
+        = RosterEdit(m_session.database()).swap(m_first.id, m_second.id, reason);
+    if (!swapped)
+        return swapped.error();
+    return {};
+}
+
+Status SwapCommand::doRedo()
+{
+    return exchange(m_reason);
+}
+
+Status SwapCommand::doUndo()
+{
+    return exchange(tr("Undo: %1").arg(m_reason));
+}
+
 // ---- AssignmentCommand ------------------------------------------------------
 
 AssignmentCommand::AssignmentCommand(Session &session, const QString &text, Kind kind)

@@ -50,6 +50,27 @@ private:
     QString m_reason;
 };
 
+/// Two holders of a unit's slots exchange places, with a reason; both stay in
+/// their former slot's history. Undo exchanges them back.
+class SwapCommand : public EditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DutyDesk::SwapCommand)
+public:
+    SwapCommand(Session &session, const Assignment &first, const Assignment &second,
+                const QString &firstName, const QString &secondName, const QString &reason);
+
+protected:
+    Status doRedo() override;
+    Status doUndo() override;
+
+private:
+    Status exchange(const QString &reason);
+
+    Assignment m_first;
+    Assignment m_second;
+    QString m_reason;
+};
+
 /// The slots an auto-fill created. The fill itself runs on a worker thread
 /// with its own connection and is already written when the command is
 /// pushed: the first redo only records it. Undo removes exactly these slots;

@@ -17,9 +17,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -284,6 +288,7 @@ void RosterPage::createActions()
     m_remove->setIconText(tr("Remove"));
     m_remove->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
     m_history = make("actionSlotHistory", tr("Slot &History…"));
+    m_swap = make("actionSwapPerson", tr("S&wap with Another Slot…"));
     m_fillPeriod = make("actionAutoFillPeriod", tr("Auto-fill the Whole &Period"));
     m_fillUnit = make("actionAutoFillUnit", tr("Auto-&fill This Unit"));
     m_fillUnit->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
@@ -298,6 +303,7 @@ void RosterPage::createActions()
     connect(m_replace, &QAction::triggered, this, &RosterPage::replaceCurrentHolder);
     connect(m_remove, &QAction::triggered, this, &RosterPage::removeCurrentHolder);
     connect(m_history, &QAction::triggered, this, &RosterPage::showHistory);
+    connect(m_swap, &QAction::triggered, this, &RosterPage::swapCurrentHolder);
     connect(m_fillPeriod, &QAction::triggered, this, [this] { autoFill(FillScope::Period); });
     connect(m_fillUnit, &QAction::triggered, this, [this] { autoFill(FillScope::Unit); });
     connect(m_fillSelection, &QAction::triggered, this, [this] { autoFill(FillScope::Selection); });
@@ -310,7 +316,7 @@ QList<QAction *> RosterPage::periodActions() const
 
 QList<QAction *> RosterPage::slotActions() const
 {
-    return {m_assign, m_replace, m_remove, m_history};
+    return {m_assign, m_replace, m_swap, m_remove, m_history};
 }
 
 QList<QAction *> RosterPage::fillActions() const
@@ -476,6 +482,7 @@ void RosterPage::updateActions()
         = editable && cell && (m_grid->flags(m_gridView->currentIndex()) & Qt::ItemIsEditable);
     m_assign->setEnabled(cellEditable);
     m_replace->setEnabled(cellEditable && !cell->holders.isEmpty());
+    m_swap->setEnabled(cellEditable && !cell->holders.isEmpty());
     m_remove->setEnabled(cellEditable && !cell->holders.isEmpty());
     m_history->setEnabled(cell && !cell->holders.isEmpty());
     m_fillPeriod->setEnabled(editable);
@@ -505,6 +512,76 @@ void RosterPage::editCurrentCell()
 void RosterPage::replaceCurrentHolder()
 {
     openPicker(m_gridView->currentIndex(), true);
+}
+
+Status RosterPage::swapCurrentHolderWith(Id otherAssignmentId, const QString &reason)
+{
+    const RosterGridModel::Cell *cell = m_grid->cell(m_gridView->currentIndex());
+    if (!cell || cell->holders.isEmpty() || m_grid->isReadOnly())
+        return Error(Error::Code::Invalid, tr("Choose a filled slot first."));
+    const Assignment mine = cell->holders.last();
+    const Result<Assignment> other = m_session.periods().assignment(otherAssignmentId);
+    if (!other)
+        return other.error();
+    return m_session.push(new SwapCommand(m_session, mine, other.value(), m_grid->holderName(mine),
+                                          m_grid->holderName(other.value()), reason));
+}
+
+void RosterPage::swapCurrentHolder()
+{
+    const RosterGridModel::Cell *cell = m_grid->cell(m_gridView->currentIndex());
+    if (!cell || cell->holders.isEmpty() || m_grid->isReadOnly())
+        return;
+    const Assignment mine = cell->holders.last();
+    const Result<QList<Assignment>> candidates
+        = m_session.periods().assignments(m_grid->periodId(), m_grid->unitId());
+    if (!candidates)
+        return warn(candidates.message());
+    const Result<QList<Shift>> shifts = m_session.periods().shifts(m_grid->periodId());
+    const Result<QList<DutyRole>> roles = m_session.periods().roles(m_grid->periodId());
+    auto nameOf = [](const auto &list, Id id) {
+        for (const auto &item : list)
+            if (item.id == id)
+                return item.name;
+        return QString();
+    };
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("swapDialog"));
+    dialog.setWindowTitle(tr("Swap “%1” with…").arg(m_grid->holderName(mine)));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("swapSlotList"));
+    for (const Assignment &a : candidates.value()) {
+        if (a.id == mine.id || a.personId == mine.personId)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 · %3: %4")
+                .arg(Format::dateWithWeekday(a.day), nameOf(shifts.value(), a.shiftId),
+                     nameOf(roles.value(), a.roleId), m_grid->holderName(a)),
+            list);
+        item->setData(Qt::UserRole, a.id);
+    }
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("swapReason"));
+    reason->setPlaceholderText(tr("Why the two exchange their duty"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(tr("&Other slot:"), list);
+    layout->addRow(tr("&Reason:"), reason);
+    layout->addRow(buttons);
+    auto update = [&] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(list->currentItem() && !reason->text().trimmed().isEmpty());
+    };
+    connect(list, &QListWidget::currentRowChanged, &dialog, update);
+    connect(reason, &QLineEdit::textChanged, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+        return;
+    const Id other = list->currentItem()->data(Qt::UserRole).toLongLong();
+    if (const Status s = swapCurrentHolderWith(other, reason->text()); !s)
+        warn(s.message());
 }
 
 void RosterPage::openPicker(const QModelIndex &index, bool replace)

@@ -76,6 +76,10 @@ private:
     void updateActions();
     void editCurrentCell();
     void replaceCurrentHolder();
+    /// Exchanges the holder of the current cell with the holder of `other`
+    /// (another slot of the same unit and period).
+    Status swapCurrentHolderWith(Id otherAssignmentId, const QString &reason);
+    void swapCurrentHolder();
     void removeCurrentHolder();
     void showHistory();
     void openPicker(const QModelIndex &index, bool replace);
@@ -114,6 +118,7 @@ private:
     QAction *m_replace = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_swap = nullptr;
     QAction *m_fillPeriod = nullptr;
     QAction *m_fillUnit = nullptr;
     QAction *m_fillSelection = nullptr;

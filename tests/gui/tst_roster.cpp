@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -94,6 +95,7 @@ private slots:
     void assignThroughThePickerWithUndoRedo();
     void modelSetDataIsUndoable();
     void replaceKeepsTheFormerHolderAndUndoes();
+    void swapTwoHoldersWithUndo();
     void problemsPanelListsTheSampleAndJumpsToTheCell();
     void autoFillUnitThenUndo();
     void autoFillPeriodOffTheUiThread();
@@ -708,6 +710,53 @@ void TestRoster::printPreviewOpens()
         QVERIFY2(shown, name);
     }
     QCOMPARE(action("actionPrintPreviewRoster")->shortcut(), QKeySequence(QKeySequence::Print));
+}
+
+void TestRoster::swapTwoHoldersWithUndo()
+{
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    // The officer of the first day shift and of the last day's day shift.
+    const QModelIndex first = grid()->index(0, RosterGridModel::FirstRoleColumn + 1);
+    const Assignment a = grid()->cell(first)->holders.first();
+    // Another day shift's officer who is someone else.
+    QModelIndex last;
+    for (int row = 2; row < grid()->rowCount() && !last.isValid(); row += 2) {
+        const QModelIndex candidate = grid()->index(row, RosterGridModel::FirstRoleColumn + 1);
+        const RosterGridModel::Cell *cell = grid()->cell(candidate);
+        if (cell && !cell->holders.isEmpty() && cell->holders.first().personId != a.personId)
+            last = candidate;
+    }
+    QVERIFY(last.isValid());
+    const Assignment b = grid()->cell(last)->holders.first();
+    page()->gridView()->setCurrentIndex(first);
+
+    whenDialogShows<QDialog>([&](QDialog *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("swapSlotList"));
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("swapReason"));
+        QVERIFY(list && reason);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == b.id)
+                list->setCurrentRow(row);
+        }
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        reason->setText(u8("Đổi ca theo đề nghị"));
+        QVERIFY(ok->isEnabled());
+    });
+    action("actionSwapPerson")->trigger();
+    QCOMPARE(grid()->cell(first)->holders.first().personId, b.personId);
+    QCOMPARE(grid()->cell(last)->holders.first().personId, a.personId);
+    // Both former holders are in their slot's history.
+    RosterEdit edit(m_window->session()->database());
+    QCOMPARE(edit.history(a.id)->first().personId, a.personId);
+    QCOMPARE(edit.history(b.id)->first().personId, b.personId);
+
+    m_window->session()->undoStack()->undo();
+    QCOMPARE(grid()->cell(first)->holders.first().personId, a.personId);
+    QCOMPARE(grid()->cell(last)->holders.first().personId, b.personId);
+    m_window->session()->undoStack()->redo();
+    QCOMPARE(grid()->cell(first)->holders.first().personId, b.personId);
 }
 
 QTEST_MAIN(TestRoster)

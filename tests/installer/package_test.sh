@@ -21,12 +21,17 @@ dpkg-deb -x "$deb" "$scratch/root"
 root="$scratch/root"
 
 echo "== run from the unpacked package"
-"$root/usr/bin/dutydesk-cli" --version | grep -q "dutydesk-cli 0.1.0"
-XDG_DATA_HOME="$scratch/data" "$root/usr/bin/dutydesk-cli" --lang en \
-    --database "$scratch/sample.db" init --sample | grep -q "Database ready"
-"$root/usr/bin/dutydesk-cli" --database "$scratch/sample.db" --json who "thai phien" \
-    --at "2023-04-30 20:00" | grep -q '"on_duty"'
-QT_QPA_PLATFORM=offscreen "$root/usr/bin/dutydesk" --version | grep -q "0.1.0"
+# Outputs are captured first: `grep -q` closing a pipe early would make the
+# writer fail under pipefail.
+expect() { # expect TEXT OUTPUT
+    case "$2" in *"$1"*) ;; *) echo "expected “$1” in: $2"; exit 1 ;; esac
+}
+expect "dutydesk-cli 0.1.0" "$("$root/usr/bin/dutydesk-cli" --version)"
+expect "Database ready" "$(XDG_DATA_HOME="$scratch/data" "$root/usr/bin/dutydesk-cli" --lang en \
+    --database "$scratch/sample.db" init --sample)"
+expect '"on_duty"' "$("$root/usr/bin/dutydesk-cli" --database "$scratch/sample.db" --json \
+    who "thai phien" --at "2023-04-30 20:00")"
+expect "0.1.0" "$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/dutydesk" --version)"
 
 echo "== what it installs"
 for f in usr/share/applications/vn.dutydesk.DutyDesk.desktop \
@@ -38,8 +43,9 @@ for f in usr/share/applications/vn.dutydesk.DutyDesk.desktop \
          usr/share/doc/dutydesk/copyright usr/share/doc/dutydesk/changelog.gz; do
     [ -f "$root/$f" ] || { echo "missing: $f"; exit 1; }
 done
-dpkg-deb -f "$deb" Depends | grep -q "libqt6sql6-sqlite"
-dpkg-deb -f "$deb" Depends | grep -q "fonts-croscore"
+depends=$(dpkg-deb -f "$deb" Depends)
+expect "libqt6sql6-sqlite" "$depends"
+expect "fonts-croscore" "$depends"
 
 echo "== validators"
 desktop-file-validate "$root/usr/share/applications/vn.dutydesk.DutyDesk.desktop"
