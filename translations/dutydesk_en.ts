@@ -2275,10 +2275,6 @@ UNIT and period arguments take an id or a name, with or without diacritics.
 %1</translation>
     </message>
     <message>
-        <source>This build of DutyDesk has no sample data.</source>
-        <translation>This build of DutyDesk has no sample data.</translation>
-    </message>
-    <message>
         <source>Welcome to DutyDesk</source>
         <translation>Welcome to DutyDesk</translation>
     </message>

@@ -2258,10 +2258,6 @@ Các lệnh:
 %1</translation>
     </message>
     <message>
-        <source>This build of DutyDesk has no sample data.</source>
-        <translation>Phiên bản DutyDesk này không kèm theo dữ liệu mẫu.</translation>
-    </message>
-    <message>
         <source>Welcome to DutyDesk</source>
         <translation>Chào mừng bạn đến với DutyDesk</translation>
     </message>

@@ -15,15 +15,12 @@
 #include "NowPage.h"
 #include "RosterPage.h"
 #include "RosterPdf.h"
+#include "SampleData.h"
 #include "SearchField.h"
 #include "Session.h"
 #include "SetOrganisationCommand.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
-
-#if DUTYDESK_HAVE_SAMPLE_DATA
-#include "SampleData.h"
-#endif
 
 #include <QAction>
 #include <QActionGroup>
@@ -452,7 +449,6 @@ bool MainWindow::openSample()
     const QString path = samplePath();
     if (QFileInfo::exists(path))
         return openDatabase(path, false);
-#if DUTYDESK_HAVE_SAMPLE_DATA
     if (!openDatabase(path, true))
         return false;
     const Status built = SampleData::build(m_session->database());
@@ -466,11 +462,6 @@ bool MainWindow::openSample()
     }
     // Reopen so that every view and the search index start from the full sample.
     return openDatabase(path, false);
-#else
-    MessageBox::critical(this, tr("Open the Sample"),
-                         tr("This build of DutyDesk has no sample data."));
-    return false;
-#endif
 }
 
 bool MainWindow::startUp(const QString &databaseArgument, bool ask)
