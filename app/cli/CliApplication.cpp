@@ -332,10 +332,7 @@ int CliApplication::cmdUnits()
     if (!units)
         return failWith(units.error());
     if (m_json) {
-        QJsonArray array;
-        for (const Unit &unit : units.value())
-            array.append(DomainJson::toJson(unit));
-        printJson(array);
+        printJson(DomainJson::toJsonArray(units.value()));
         return Success;
     }
     // Printed as a tree, children under their parent, in sort order.
@@ -408,10 +405,7 @@ int CliApplication::cmdPeriods()
     if (!periods)
         return failWith(periods.error());
     if (m_json) {
-        QJsonArray array;
-        for (const DutyPeriod &p : periods.value())
-            array.append(DomainJson::toJson(p));
-        printJson(array);
+        printJson(DomainJson::toJsonArray(periods.value()));
         return Success;
     }
     for (const DutyPeriod &p : periods.value()) {

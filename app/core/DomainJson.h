@@ -2,6 +2,7 @@
 
 #include "Domain.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace DutyDesk {
@@ -21,6 +22,15 @@ public:
     static QJsonObject toJson(const Unavailability &unavailability);
     static QJsonObject toJson(const EscalationStep &step);
     static QJsonObject toJson(const DutyLogEntry &entry);
+
+    /// A JSON array of records, each by its toJson().
+    template<typename T> static QJsonArray toJsonArray(const QList<T> &records)
+    {
+        QJsonArray array;
+        for (const T &record : records)
+            array.append(toJson(record));
+        return array;
+    }
 
     /// Compact JSON text of an object, for the audit log.
     static QString text(const QJsonObject &object);
