@@ -271,10 +271,15 @@ Status BenchRunner::runCommon(const Workload &workload, const QString &path, Id 
         int d = 0;
         measure(w, QStringLiteral("all-units overview, one day"), reps(2 * workload.options.days),
                 OverviewBudget, [&]() -> Status {
-                    const auto rows = store.assignments(
-                        periodId, NoId, period->firstDay.addDays(d++ % workload.options.days));
+                    const auto rows = store.coverage(
+                        periodId, period->firstDay.addDays(d++ % workload.options.days));
                     return rows ? Status() : Status(rows.error());
                 });
+        // What the Roster page's overview loads: every unit, every day.
+        measure(w, QStringLiteral("all-units overview, whole period"), reps(5), 0, [&]() -> Status {
+            const auto rows = store.coverage(periodId);
+            return rows ? Status() : Status(rows.error());
+        });
     }
     measure(w, QStringLiteral("check (whole period)"), reps(national ? 3 : 5), 0, [&]() -> Status {
         const auto problems = RosterCheck::check(db, periodId);

@@ -68,6 +68,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
     m_transactionDepth = 0;
+    m_writesHeld.clear();
 }
 
 Status Database::open(const QString &path, OpenMode mode)
@@ -248,6 +249,8 @@ Status Database::transaction(const std::function<Status()> &work, WriteKind kind
 {
     if (m_readOnly)
         return Error(Error::Code::Invalid, tr("The database is open read-only."));
+    if (!m_writesHeld.isEmpty() && m_transactionDepth == 0)
+        return Error(Error::Code::Invalid, m_writesHeld);
     if (m_dutyMode && kind == WriteKind::Edit && m_transactionDepth == 0)
         return dutyModeError();
     if (m_transactionDepth > 0) {
@@ -281,6 +284,8 @@ Status Database::transaction(const std::function<Status()> &work, WriteKind kind
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
+    // Every caller reads rows once, in order: no client-side row cache.
+    query.setForwardOnly(true);
     query.prepare(sql);
     return query;
 }

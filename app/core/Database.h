@@ -25,7 +25,7 @@ public:
         ReadOnly, ///< open an existing file without ever writing to it
     };
 
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
 
     Database();
     ~Database();
@@ -60,6 +60,10 @@ public:
     /// printing work and the duty log can be written, every other change is
     /// refused with a message that says why.
     void setDutyMode(bool on) { m_dutyMode = on; }
+    /// While `reason` is set every write is refused with it: a file still
+    /// being checked is not written to. An empty reason lets writes through.
+    void holdWrites(const QString &reason) { m_writesHeld = reason; }
+    bool writesHeld() const { return !m_writesHeld.isEmpty(); }
     bool isDutyMode() const { return m_dutyMode; }
     /// The refusal of an edit in duty mode.
     static Error dutyModeError();
@@ -93,6 +97,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     bool m_dutyMode = false;
+    QString m_writesHeld;
     int m_transactionDepth = 0;
     quint64 m_changeCount = 0;
 };

@@ -578,6 +578,65 @@ Result<QList<Assignment>> PeriodStore::assignments(Id periodId, Id unitId, const
     return queryAssignments(where, values);
 }
 
+Result<QList<PeriodStore::DayCoverage>> PeriodStore::coverage(Id periodId, const QDate &day) const
+{
+    const Result<QList<DutyRole>> periodRoles = roles(periodId);
+    if (!periodRoles)
+        return periodRoles.error();
+    QHash<QPair<Id, QString>, int> required; // (role, unit kind) -> holders
+    for (const DutyRole &r : periodRoles.value()) {
+        for (const RoleRequirement &req : r.requirements)
+            required.insert({r.id, DomainNames::key(req.unitKind)}, req.count);
+    }
+
+    const QString dayFilter = day.isValid() ? QStringLiteral(" AND a.day = ?") : QString();
+    // Holders per unit and day in roles its kind must staff; the index on
+    // (period, day, unit, …) or the unique one on (period, unit, day, …) keeps
+    // the scan in index order.
+    QSqlQuery counts = m_db.prepare(
+        QStringLiteral("SELECT a.unit_id, a.day, count(*) FROM assignments a "
+                       "JOIN units u ON u.id = a.unit_id "
+                       "JOIN role_requirements r ON r.role_id = a.role_id AND r.unit_kind = u.kind "
+                       "AND r.person_count > 0 WHERE a.period_id = ?")
+        + dayFilter + QStringLiteral(" GROUP BY a.unit_id, a.day"));
+    counts.addBindValue(periodId);
+    if (day.isValid())
+        counts.addBindValue(iso(day));
+    if (const Status s = m_db.exec(counts); !s)
+        return s.error();
+    QList<DayCoverage> result;
+    QHash<QPair<Id, QString>, qsizetype> rowOf;
+    while (counts.next()) {
+        const QString dayText = counts.value(1).toString();
+        const Id unitId = counts.value(0).toLongLong();
+        rowOf.insert({unitId, dayText}, result.size());
+        result.append({unitId, QDate::fromString(dayText, Qt::ISODate), counts.value(2).toInt()});
+    }
+
+    // A slot with more holders than the role asks for counts only as many as
+    // it asks for; such slots are rare, so only they are looked at.
+    QSqlQuery excess = m_db.prepare(
+        QStringLiteral("SELECT a.unit_id, a.day, a.role_id, u.kind, count(*) AS n "
+                       "FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.period_id = ?")
+        + dayFilter
+        + QStringLiteral(" GROUP BY a.unit_id, a.day, a.shift_id, a.role_id HAVING n > 1"));
+    excess.addBindValue(periodId);
+    if (day.isValid())
+        excess.addBindValue(iso(day));
+    if (const Status s = m_db.exec(excess); !s)
+        return s.error();
+    while (excess.next()) {
+        const int n = excess.value(4).toInt();
+        const int wanted
+            = required.value({excess.value(2).toLongLong(), excess.value(3).toString()});
+        const qsizetype row
+            = rowOf.value({excess.value(0).toLongLong(), excess.value(1).toString()}, -1);
+        if (row >= 0 && wanted > 0 && n > wanted)
+            result[row].held -= n - wanted;
+    }
+    return result;
+}
+
 Result<QList<Assignment>> PeriodStore::assignmentsAt(Id unitId, const QDate &day, Id shiftId) const
 {
     return queryAssignments(QStringLiteral("WHERE a.unit_id = ? AND a.day = ? AND a.shift_id = ?"),

@@ -56,6 +56,17 @@ public:
     /// Assignments of a period, optionally of one unit and/or one day.
     Result<QList<Assignment>> assignments(Id periodId, Id unitId = NoId,
                                           const QDate &day = {}) const;
+    /// How many holders a unit has on a day, each shift and role counted up
+    /// to the number the role requires of the unit's kind: the overview.
+    struct DayCoverage
+    {
+        Id unitId = NoId;
+        QDate day;
+        int held = 0;
+    };
+    /// The coverage of every unit with an assignment in the period (or on
+    /// `day` only). Two aggregate queries, however large the period.
+    Result<QList<DayCoverage>> coverage(Id periodId, const QDate &day = {}) const;
     /// Assignments of a unit on a day and shift.
     Result<QList<Assignment>> assignmentsAt(Id unitId, const QDate &day, Id shiftId) const;
     Result<Assignment> assign(Assignment assignment,

@@ -173,6 +173,16 @@ QStringList version2()
     };
 }
 
+// Version 3: the all-units overview of one day reads the assignments of a
+// period by day; without this index it scans the whole period.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX assignments_period_day "
+                       "ON assignments(period_id, day, unit_id, shift_id, role_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Schema::Migration> &Schema::migrations()
@@ -180,6 +190,7 @@ const QList<Schema::Migration> &Schema::migrations()
     static const QList<Migration> all = {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

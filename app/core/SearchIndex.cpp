@@ -153,15 +153,34 @@ Result<qint64> SearchIndex::dataVersion() const
     return q.value(0).toLongLong();
 }
 
-Status SearchIndex::refreshIfChanged()
+bool SearchIndex::isCurrent() const
 {
     const Result<qint64> version = dataVersion();
-    if (!version)
-        return version.error();
-    if (m_built && m_builtChangeCount == m_db.changeCount()
-        && m_builtDataVersion == version.value())
+    return version && m_built && m_builtChangeCount == m_db.changeCount()
+        && m_builtDataVersion == version.value();
+}
+
+Status SearchIndex::refreshIfChanged()
+{
+    if (isCurrent())
         return {};
     return rebuild();
+}
+
+void SearchIndex::adopt(SearchIndex &&built, qint64 dataVersion, quint64 changeCount)
+{
+    m_entries = std::move(built.m_entries);
+    m_names = std::move(built.m_names);
+    m_related = std::move(built.m_related);
+    m_numbers = std::move(built.m_numbers);
+    m_nameStart = std::move(built.m_nameStart);
+    m_relatedStart = std::move(built.m_relatedStart);
+    m_numberStart = std::move(built.m_numberStart);
+    m_numberOwner = std::move(built.m_numberOwner);
+    m_built = built.m_built;
+    m_builtDataVersion = dataVersion;
+    m_builtChangeCount = changeCount;
+    built.m_built = false;
 }
 
 Status SearchIndex::rebuild()

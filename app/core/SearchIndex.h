@@ -46,6 +46,18 @@ public:
     Status rebuild();
     /// Rebuilds when the database changed since the last build.
     Status refreshIfChanged();
+    /// Whether the index reflects the database as it is now.
+    bool isCurrent() const;
+    /// PRAGMA data_version of this index's connection: read it (with
+    /// Database::changeCount()) before building another index on a worker
+    /// thread, then pass both to adopt().
+    Result<qint64> dataVersion() const;
+    /// Takes over what `built` read through another connection (a worker
+    /// thread's); `dataVersion` and `changeCount` are this index's database's,
+    /// read before `built` started reading, so a change made meanwhile is
+    /// still seen as one.
+    void adopt(SearchIndex &&built, qint64 dataVersion, quint64 changeCount);
+
     bool isBuilt() const { return m_built; }
     qsizetype size() const { return qsizetype(m_entries.size()); }
 
@@ -65,7 +77,6 @@ private:
         QList<QByteArray> digits; ///< national digits of each number ("0904185683")
     };
 
-    Result<qint64> dataVersion() const;
     /// Lays the folded texts of m_entries end to end (see m_names).
     void buildArenas();
 

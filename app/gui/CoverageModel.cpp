@@ -38,21 +38,15 @@ void CoverageModel::reload()
         const Result<QList<Shift>> shifts = m_session.periods().shifts(m_periodId);
         const Result<QList<DutyRole>> roles = m_session.periods().roles(m_periodId);
         const Result<QList<Unit>> units = m_session.directory().units();
-        const Result<QList<Assignment>> assignments = m_session.periods().assignments(m_periodId);
-        if (period && shifts && roles && units && assignments) {
+        const Result<QList<PeriodStore::DayCoverage>> coverage
+            = m_session.periods().coverage(m_periodId);
+        if (period && shifts && roles && units && coverage) {
             for (QDate d = period->firstDay; d <= period->lastDay; d = d.addDays(1))
                 days << d;
-            // Holders per (unit, day, shift, role).
-            QHash<QString, int> held;
-            auto key = [](Id unit, const QDate &day, Id shift, Id role) {
-                return QStringLiteral("%1|%2|%3|%4")
-                    .arg(unit)
-                    .arg(day.toJulianDay())
-                    .arg(shift)
-                    .arg(role);
-            };
-            for (const Assignment &a : assignments.value())
-                ++held[key(a.unitId, a.day, a.shiftId, a.roleId)];
+            // Holders per (unit, day), counted up to what each slot asks for.
+            QHash<QPair<Id, qint64>, int> held;
+            for (const PeriodStore::DayCoverage &c : coverage.value())
+                held.insert({c.unitId, c.day.toJulianDay()}, c.held);
             QList<Unit> sorted = units.value();
             std::stable_sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
                 return int(a.kind) < int(b.kind);
@@ -60,7 +54,6 @@ void CoverageModel::reload()
             for (const Unit &unit : std::as_const(sorted)) {
                 if (!unit.active || (m_kind && unit.kind != *m_kind))
                     continue;
-                Row row {unit, {}, {}};
                 int needed = 0;
                 for (const DutyRole &role : roles.value()) {
                     for (const RoleRequirement &r : role.requirements) {
@@ -70,21 +63,10 @@ void CoverageModel::reload()
                 }
                 if (needed == 0 && !m_kind)
                     continue; // external partners and the like: nothing to staff
+                Row row {unit, {}, {}};
+                const int required = needed * int(shifts->size());
                 for (const QDate &d : std::as_const(days)) {
-                    int filled = 0;
-                    int required = 0;
-                    for (const Shift &s : shifts.value()) {
-                        for (const DutyRole &role : roles.value()) {
-                            int count = 0;
-                            for (const RoleRequirement &r : role.requirements) {
-                                if (r.unitKind == unit.kind)
-                                    count = r.count;
-                            }
-                            required += count;
-                            filled += std::min(count, held.value(key(unit.id, d, s.id, role.id)));
-                        }
-                    }
-                    row.filled << filled;
+                    row.filled << held.value({unit.id, d.toJulianDay()});
                     row.required << required;
                 }
                 rows << row;

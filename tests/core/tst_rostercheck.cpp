@@ -65,6 +65,7 @@ private slots:
     void unitScope();
     void orderAndJson();
     void errors();
+    void coverageCountsUpToTheRequirement();
 };
 
 void TestRosterCheck::kindKeys()
@@ -390,3 +391,47 @@ void TestRosterCheck::errors()
 
 QTEST_GUILESS_MAIN(TestRosterCheck)
 #include "tst_rostercheck.moc"
+
+void TestRosterCheck::coverageCountsUpToTheRequirement()
+{
+    Fixture f;
+    const Id period = f.period(u"2/9"_s, day("2023-09-01"), day("2023-09-02"));
+    const Id shift = f.shift(period, u"Ca ngày"_s, "07:30", "17:00");
+    DutyRole guard;
+    guard.periodId = period;
+    guard.name = u"Bảo vệ"_s;
+    guard.requirements = {{UnitKind::School, 2}, {UnitKind::DistrictOffice, 0}};
+    const Id guardRole = must(f.periods.addRole(guard), "addRole").id;
+    const Id leader = f.role(period, u"Lãnh đạo trực"_s, false, 1, 1);
+    const Id school = f.unit(u"Trường THPT Thái Phiên"_s, UnitKind::School);
+    const Id office = f.unit(u"Phòng GD&ĐT Lê Chân"_s, UnitKind::DistrictOffice);
+    const QDate first = day("2023-09-01");
+    const QDate second = day("2023-09-02");
+    // Three guards where two are asked for: two count.
+    for (int i = 0; i < 3; ++i)
+        f.assign(period, school, first, shift, guardRole, f.person(school, u"Bảo vệ %1"_s.arg(i)));
+    f.assign(period, school, first, shift, leader, f.person(school, u"Hiệu trưởng"_s, true));
+    f.assign(period, school, second, shift, guardRole, f.person(school, u"Bảo vệ 9"_s));
+    // A guard the office's kind is not asked for does not count.
+    f.assign(period, office, first, shift, guardRole, f.person(office, u"Bảo vệ phòng"_s));
+    f.assign(period, office, first, shift, leader, f.person(office, u"Trưởng phòng"_s, true));
+
+    auto heldOf = [](const QList<PeriodStore::DayCoverage> &rows, Id unit, const QDate &d) {
+        for (const PeriodStore::DayCoverage &c : rows) {
+            if (c.unitId == unit && c.day == d)
+                return c.held;
+        }
+        return 0;
+    };
+    const auto all = must(f.periods.coverage(period), "coverage");
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(heldOf(all, school, first), 3);
+    QCOMPARE(heldOf(all, school, second), 1);
+    QCOMPARE(heldOf(all, office, first), 1);
+
+    const auto oneDay = must(f.periods.coverage(period, second), "coverage of a day");
+    QCOMPARE(oneDay.size(), 1);
+    QCOMPARE(oneDay.first().unitId, school);
+    QCOMPARE(oneDay.first().held, 1);
+    QVERIFY(must(f.periods.coverage(period, day("2023-09-03")), "coverage").isEmpty());
+}

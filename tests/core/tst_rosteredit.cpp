@@ -58,10 +58,10 @@ private slots:
 
 void TestRosterEdit::schemaVersion2()
 {
-    QCOMPARE(Database::CurrentSchemaVersion, 2);
-    QCOMPARE(Schema::migrations().last().version, 2);
+    QVERIFY(Database::CurrentSchemaVersion >= 2);
+    QCOMPARE(Schema::migrations().last().version, Database::CurrentSchemaVersion);
     Fixture f;
-    QCOMPARE(f.db.storedSchemaVersion().value(), 2);
+    QCOMPARE(f.db.storedSchemaVersion().value(), Database::CurrentSchemaVersion);
     QCOMPARE(f.count(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'assignment_history'"_s), 1);
 
     // A version 1 file is upgraded in place, its data kept.
@@ -81,7 +81,7 @@ void TestRosterEdit::schemaVersion2()
     QSqlDatabase::removeDatabase(u"v1"_s);
     Database db;
     QVERIFY(db.open(path));
-    QCOMPARE(db.storedSchemaVersion().value(), 2);
+    QCOMPARE(db.storedSchemaVersion().value(), Database::CurrentSchemaVersion);
     QSqlQuery q = db.prepare(u"SELECT COUNT(*) FROM assignment_history"_s);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
