@@ -2,7 +2,8 @@
 # DutyDesk developer entry point.
 #   ./dev.sh run       install what is missing, build, start the application
 #   ./dev.sh test      install what is missing, build, run the whole test suite,
-#                      then again built with AddressSanitizer and UBSan
+#                      then again built with AddressSanitizer and UBSan, then
+#                      the import readers' fuzzers briefly (clang, libFuzzer)
 #   ./dev.sh build     install what is missing and build
 #   ./dev.sh package   build the Debian package into dist/
 #   ./dev.sh lupdate   refresh translations/*.ts from the sources
@@ -15,6 +16,7 @@ cd "$here"
 
 build_dir="${DUTYDESK_BUILD_DIR:-$here/build}"
 asan_dir="${DUTYDESK_ASAN_BUILD_DIR:-$here/build-asan}"
+fuzz_dir="${DUTYDESK_FUZZ_BUILD_DIR:-$here/build-fuzz}"
 build_type="${DUTYDESK_BUILD_TYPE:-Debug}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
@@ -27,6 +29,7 @@ packages=(
     fonts-croscore fonts-liberation2 fontconfig
     xvfb xauth poppler-utils
     dpkg-dev file desktop-file-utils appstream lintian
+    clang libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -99,6 +102,17 @@ case "$cmd" in
             UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
             LSAN_OPTIONS="suppressions=$here/tests/data/lsan.supp:print_suppressions=0" \
                 run_tests "$asan_dir" "$@"
+        fi
+        # The CSV and XLSX readers under libFuzzer for a few seconds each, on
+        # their seed corpora (DUTYDESK_FUZZ=0 skips it). Only the readers and
+        # the fuzz targets are built there.
+        if [ "${DUTYDESK_FUZZ:-1}" != "0" ]; then
+            CC=clang CXX=clang++ configure "$fuzz_dir" Debug -DDUTYDESK_FUZZ=ON \
+                -DDUTYDESK_BUILD_TESTS=OFF -DDUTYDESK_BUILD_BENCH=OFF
+            log "Building the fuzz targets"
+            cmake --build "$fuzz_dir" --parallel "$jobs"
+            log "Fuzzing the import readers"
+            run_tests "$fuzz_dir" "$@"
         fi
         ;;
     build)

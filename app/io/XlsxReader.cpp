@@ -51,39 +51,37 @@ public:
             return Error(
                 Error::Code::Io,
                 tr("%1: the file cannot be opened (%2).").arg(m_shown, file.errorString()));
-        if (file.size() == 0)
-            return Error(Error::Code::Invalid, tr("%1: the file is empty.").arg(m_shown));
-        if (file.size() > m_limits.maxFileBytes)
-            return Error(Error::Code::Invalid,
-                         tr("%1: the file is too large to import (%2 MB; at most %3 MB).")
-                             .arg(m_shown)
-                             .arg(file.size() / (1024 * 1024))
-                             .arg(m_limits.maxFileBytes / (1024 * 1024)));
+        if (const Status s = checkSize(file.size()); !s)
+            return s;
         const QByteArray magic = file.read(8);
         file.close();
         int code = 0;
         zip_t *archive
             = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+        if (!archive)
+            return openError(code, magic);
+        m_archive.reset(archive);
+        return {};
+    }
+
+    Status open(const QByteArray &bytes)
+    {
+        if (const Status s = checkSize(bytes.size()); !s)
+            return s;
+        // libzip reads the buffer in place: keep it alive with the archive.
+        m_bytes = bytes;
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t *source = zip_source_buffer_create(m_bytes.constData(),
+                                                        zip_uint64_t(m_bytes.size()), 0, &error);
+        zip_t *archive
+            = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+        const int code = zip_error_code_zip(&error);
+        zip_error_fini(&error);
         if (!archive) {
-            if (magic.startsWith("\xD0\xCF\x11\xE0"))
-                return Error(Error::Code::Invalid,
-                             tr("%1: this is an old Excel 97–2003 (.xls) file. Open it in Excel "
-                                "or LibreOffice and save it as .xlsx, then import that file.")
-                                 .arg(m_shown));
-            if (magic.startsWith("PK") || code == ZIP_ER_INCONS)
-                return Error(Error::Code::Invalid,
-                             tr("%1: the file is damaged or incomplete (was it cut short while "
-                                "being copied or downloaded?). Ask for the file again.")
-                                 .arg(m_shown));
-            if (code == ZIP_ER_NOZIP)
-                return Error(Error::Code::Invalid,
-                             tr("%1: this is not an Excel (.xlsx) file.").arg(m_shown));
-            zip_error_t error;
-            zip_error_init_with_code(&error, code);
-            const QString text = QString::fromUtf8(zip_error_strerror(&error));
-            zip_error_fini(&error);
-            return Error(Error::Code::Io,
-                         tr("%1: the file cannot be read (%2).").arg(m_shown, text));
+            if (source)
+                zip_source_free(source);
+            return openError(code, m_bytes.left(8));
         }
         m_archive.reset(archive);
         return {};
@@ -132,6 +130,42 @@ public:
     }
 
 private:
+    Status checkSize(qint64 size) const
+    {
+        if (size == 0)
+            return Error(Error::Code::Invalid, tr("%1: the file is empty.").arg(m_shown));
+        if (size > m_limits.maxFileBytes)
+            return Error(Error::Code::Invalid,
+                         tr("%1: the file is too large to import (%2 MB; at most %3 MB).")
+                             .arg(m_shown)
+                             .arg(size / (1024 * 1024))
+                             .arg(m_limits.maxFileBytes / (1024 * 1024)));
+        return {};
+    }
+
+    /// Why libzip could not open the archive, told from its first bytes.
+    Error openError(int code, const QByteArray &magic) const
+    {
+        if (magic.startsWith("\xD0\xCF\x11\xE0"))
+            return Error(Error::Code::Invalid,
+                         tr("%1: this is an old Excel 97–2003 (.xls) file. Open it in Excel "
+                            "or LibreOffice and save it as .xlsx, then import that file.")
+                             .arg(m_shown));
+        if (magic.startsWith("PK") || code == ZIP_ER_INCONS)
+            return Error(Error::Code::Invalid,
+                         tr("%1: the file is damaged or incomplete (was it cut short while "
+                            "being copied or downloaded?). Ask for the file again.")
+                             .arg(m_shown));
+        if (code == ZIP_ER_NOZIP)
+            return Error(Error::Code::Invalid,
+                         tr("%1: this is not an Excel (.xlsx) file.").arg(m_shown));
+        zip_error_t error;
+        zip_error_init_with_code(&error, code);
+        const QString text = QString::fromUtf8(zip_error_strerror(&error));
+        zip_error_fini(&error);
+        return Error(Error::Code::Io, tr("%1: the file cannot be read (%2).").arg(m_shown, text));
+    }
+
     Error damaged() const
     {
         return Error(Error::Code::Invalid,
@@ -149,6 +183,7 @@ private:
 
     QString m_shown;
     XlsxReader::Limits m_limits;
+    QByteArray m_bytes; ///< the file, when read from memory
     std::unique_ptr<zip_t, ZipCloser> m_archive;
     qint64 m_totalRead = 0;
 };
@@ -461,44 +496,21 @@ QString repairLegacyText(QList<ImportRow> &rows)
     return LegacyEncoding::name(encoding);
 }
 
-} // namespace
-
-QDate XlsxReader::dateFromSerial(double serial, bool date1904)
+Result<QList<XlsxReader::SheetInfo>> sheetList(Archive &archive, const QString &shown)
 {
-    if (!std::isfinite(serial) || serial < 0 || serial > 2958465) // 31/12/9999
-        return {};
-    const qint64 days = qint64(std::floor(serial));
-    if (date1904)
-        return QDate(1904, 1, 1).addDays(days);
-    if (days == 60)
-        return {}; // 29/2/1900, which never was
-    if (days < 60)
-        return QDate(1899, 12, 31).addDays(days);
-    return QDate(1899, 12, 30).addDays(days);
-}
-
-Result<QList<XlsxReader::SheetInfo>> XlsxReader::sheets(const QString &path, const Limits &limits)
-{
-    const QString shown = QFileInfo(path).fileName();
-    Archive archive(shown, limits);
-    if (const Status s = archive.open(path); !s)
-        return s.error();
     const Result<Workbook> book = readWorkbook(archive, shown);
     if (!book)
         return book.error();
-    QList<SheetInfo> result;
+    QList<XlsxReader::SheetInfo> result;
     for (const SheetEntry &entry : book->sheets)
-        result << SheetInfo {entry.name, entry.hidden};
+        result << XlsxReader::SheetInfo {entry.name, entry.hidden};
     return result;
 }
 
-Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
-                                     const Limits &limits)
+/// Reads one sheet of an opened archive (see XlsxReader::read).
+Result<ImportTable> readSheet(Archive &archive, const QString &shown, const QString &sheet,
+                              const XlsxReader::Limits &limits)
 {
-    const QString shown = QFileInfo(path).fileName();
-    Archive archive(shown, limits);
-    if (const Status s = archive.open(path); !s)
-        return s.error();
     const Result<Workbook> book = readWorkbook(archive, shown);
     if (!book)
         return book.error();
@@ -532,7 +544,7 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
             for (const SheetEntry &entry : book->sheets)
                 names << QStringLiteral("“%1”").arg(entry.name);
             return Error(Error::Code::NotFound,
-                         tr("%1: there is no sheet “%2”; the sheets are %3.")
+                         XlsxReader::tr("%1: there is no sheet “%2”; the sheets are %3.")
                              .arg(shown, sheet, names.join(QStringLiteral(", "))));
         }
     }
@@ -551,11 +563,11 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
     table.file = shown;
     table.sheet = chosen->name;
     auto where = [&](int row, int column) {
-        QString text = tr("%1, sheet “%2”").arg(shown, chosen->name);
+        QString text = XlsxReader::tr("%1, sheet “%2”").arg(shown, chosen->name);
         if (row > 0)
-            text += tr(", row %1").arg(row);
+            text += XlsxReader::tr(", row %1").arg(row);
         if (column >= 0)
-            text += tr(", column %1").arg(ImportTable::columnLetter(column));
+            text += XlsxReader::tr(", column %1").arg(ImportTable::columnLetter(column));
         return text;
     };
 
@@ -579,13 +591,13 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
             currentRow = r.isEmpty() ? currentRow + 1 : r.toInt();
             if (currentRow < 1 || currentRow > ExcelMaxRows)
                 return Error(Error::Code::Invalid,
-                             tr("%1: a row number beyond Excel's limit (%2).")
+                             XlsxReader::tr("%1: a row number beyond Excel's limit (%2).")
                                  .arg(where(0, -1))
                                  .arg(ExcelMaxRows));
             rowsSeen.insert(currentRow);
             if (rowsSeen.size() > limits.maxRows)
                 return Error(Error::Code::Invalid,
-                             tr("%1: more than %2 rows; split the file.")
+                             XlsxReader::tr("%1: more than %2 rows; split the file.")
                                  .arg(where(0, -1))
                                  .arg(limits.maxRows));
             const auto hidden = xml.attributes().value(QLatin1String("hidden"));
@@ -601,16 +613,21 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
                 int refRow = -1;
                 if (!parseReference(ref, column, refRow) || column < 0)
                     return Error(Error::Code::Invalid,
-                                 tr("%1: a cell has the malformed reference “%2”.")
+                                 XlsxReader::tr("%1: a cell has the malformed reference “%2”.")
                                      .arg(where(row, -1), ref.toString()));
+                if (refRow > ExcelMaxRows)
+                    return Error(Error::Code::Invalid,
+                                 XlsxReader::tr("%1: a row number beyond Excel's limit (%2).")
+                                     .arg(where(0, -1))
+                                     .arg(ExcelMaxRows));
                 if (refRow > 0)
                     row = refRow;
             }
             if (column >= limits.maxColumns)
                 return Error(
                     Error::Code::Invalid,
-                    tr("%1: a cell beyond the last column Excel allows (%2); the file "
-                       "is refused.")
+                    XlsxReader::tr("%1: a cell beyond the last column Excel allows (%2); the file "
+                                   "is refused.")
                         .arg(where(row, -1), ImportTable::columnLetter(limits.maxColumns - 1)));
             nextColumn = column + 1;
             const QString type = a.value(QLatin1String("t")).toString();
@@ -649,10 +666,11 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings->size())
-                    return Error(Error::Code::Invalid,
-                                 tr("%1: the cell refers to a text that is not in the file; the "
-                                    "file is damaged.")
-                                     .arg(where(row, column)));
+                    return Error(
+                        Error::Code::Invalid,
+                        XlsxReader::tr("%1: the cell refers to a text that is not in the file; the "
+                                       "file is damaged.")
+                            .arg(where(row, column)));
                 text = strings->at(index);
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText;
@@ -676,7 +694,7 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
                 continue;
             if (cells.size() >= limits.maxCells)
                 return Error(Error::Code::Invalid,
-                             tr("%1: more than %2 cells; the file is refused.")
+                             XlsxReader::tr("%1: more than %2 cells; the file is refused.")
                                  .arg(where(0, -1))
                                  .arg(limits.maxCells));
             cells.insert(cellKey(row, column), text);
@@ -697,7 +715,15 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
 
     // Merged areas show their first cell's value everywhere: copy it, within
     // the rows and columns that hold data (a merge over a whole column must
-    // not create a million cells).
+    // not create a million cells). Every copy counts, so that many merges over
+    // the same area cannot keep the reader busy for hours either.
+    auto tooManyCells = [&]() {
+        return Error(Error::Code::Invalid,
+                     XlsxReader::tr("%1: more than %2 cells; the file is refused.")
+                         .arg(where(0, -1))
+                         .arg(limits.maxCells));
+    };
+    qint64 copied = 0;
     for (const auto &merge : std::as_const(merges)) {
         const QString value = cells.value(cellKey(merge.first.y(), merge.first.x()));
         if (value.isEmpty())
@@ -706,11 +732,8 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
         const int lastColumn = qMin(merge.second.x(), maxColumn);
         for (int r = merge.first.y(); r <= lastRow; ++r) {
             for (int c = merge.first.x(); c <= lastColumn; ++c) {
-                if (cells.size() >= limits.maxCells)
-                    return Error(Error::Code::Invalid,
-                                 tr("%1: more than %2 cells; the file is refused.")
-                                     .arg(where(0, -1))
-                                     .arg(limits.maxCells));
+                if (cells.size() >= limits.maxCells || ++copied > limits.maxCells)
+                    return tooManyCells();
                 cells.insert(cellKey(r, c), value);
             }
         }
@@ -722,10 +745,16 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
         if (!hiddenRows.contains(row) && !it.value().trimmed().isEmpty())
             byRow[row].insert(int(it.key() % 20000), it.value());
     }
+    // Rows are as wide as their last cell: a few cells far to the right on
+    // many rows must not expand into billions of empty ones.
+    qint64 expanded = 0;
     for (auto it = byRow.cbegin(); it != byRow.cend(); ++it) {
         ImportRow row;
         row.number = it.key();
         const int width = it.value().lastKey() + 1;
+        expanded += width;
+        if (expanded > limits.maxCells)
+            return tooManyCells();
         row.cells.reserve(width);
         for (int c = 0; c < width; ++c)
             row.cells << it.value().value(c).trimmed();
@@ -733,6 +762,59 @@ Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
     }
     table.encoding = repairLegacyText(table.rows);
     return table;
+}
+
+} // namespace
+
+QDate XlsxReader::dateFromSerial(double serial, bool date1904)
+{
+    if (!std::isfinite(serial) || serial < 0 || serial > 2958465) // 31/12/9999
+        return {};
+    const qint64 days = qint64(std::floor(serial));
+    if (date1904)
+        return QDate(1904, 1, 1).addDays(days);
+    if (days == 60)
+        return {}; // 29/2/1900, which never was
+    if (days < 60)
+        return QDate(1899, 12, 31).addDays(days);
+    return QDate(1899, 12, 30).addDays(days);
+}
+
+Result<QList<XlsxReader::SheetInfo>> XlsxReader::sheets(const QString &path, const Limits &limits)
+{
+    const QString shown = QFileInfo(path).fileName();
+    Archive archive(shown, limits);
+    if (const Status s = archive.open(path); !s)
+        return s.error();
+    return sheetList(archive, shown);
+}
+
+Result<QList<XlsxReader::SheetInfo>>
+XlsxReader::sheets(const QByteArray &bytes, const QString &fileName, const Limits &limits)
+{
+    Archive archive(fileName, limits);
+    if (const Status s = archive.open(bytes); !s)
+        return s.error();
+    return sheetList(archive, fileName);
+}
+
+Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
+                                     const Limits &limits)
+{
+    const QString shown = QFileInfo(path).fileName();
+    Archive archive(shown, limits);
+    if (const Status s = archive.open(path); !s)
+        return s.error();
+    return readSheet(archive, shown, sheet, limits);
+}
+
+Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &fileName,
+                                     const QString &sheet, const Limits &limits)
+{
+    Archive archive(fileName, limits);
+    if (const Status s = archive.open(bytes); !s)
+        return s.error();
+    return readSheet(archive, fileName, sheet, limits);
 }
 
 } // namespace DutyDesk

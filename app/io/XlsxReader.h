@@ -3,6 +3,7 @@
 #include "ImportTable.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -41,6 +42,9 @@ public:
     /// The worksheets of the workbook, in the order of its tabs.
     static Result<QList<SheetInfo>> sheets(const QString &path, const Limits &limits);
     static Result<QList<SheetInfo>> sheets(const QString &path) { return sheets(path, Limits()); }
+    /// The worksheets of a workbook held in memory; `fileName` is used in messages.
+    static Result<QList<SheetInfo>> sheets(const QByteArray &bytes, const QString &fileName,
+                                           const Limits &limits);
 
     /// Reads one worksheet: `sheet` is its name (with or without diacritics)
     /// or its 1-based position; empty reads the first visible sheet.
@@ -50,6 +54,10 @@ public:
     {
         return read(path, sheet, Limits());
     }
+    /// Reads one worksheet of a workbook held in memory, as read() does;
+    /// `fileName` is used in messages.
+    static Result<ImportTable> read(const QByteArray &bytes, const QString &fileName,
+                                    const QString &sheet, const Limits &limits);
 
     /// The day of an Excel serial number. The 1900 system counts 1 for
     /// 1/1/1900 and keeps Lotus 1-2-3's phantom 29/2/1900 (serial 60, which

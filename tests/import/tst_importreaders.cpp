@@ -66,6 +66,10 @@ private slots:
     void xlsxRefusals();
     void xlsxZipBomb();
     void xlsxTooManyColumns();
+    void xlsxFromMemory();
+    void xlsxRowsBeyondExcel();
+    void xlsxWideRowsBomb();
+    void xlsxRepeatedMerges();
 
 private:
     QString writeOfficeRoster();
@@ -622,6 +626,130 @@ void TestImportReaders::xlsxTooManyColumns()
     QVERIFY2(table.ok(), qPrintable(table.message()));
     QCOMPARE(table->rows.size(), 3);
     QCOMPARE(table->rows.at(2).cells, QStringList({QStringLiteral("x"), QStringLiteral("x")}));
+}
+
+void TestImportReaders::xlsxFromMemory()
+{
+    // A workbook in memory reads exactly as the same file on disk.
+    const QString path = writeOfficeRoster();
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const XlsxReader::Limits limits;
+    const Result<QList<XlsxReader::SheetInfo>> sheets
+        = XlsxReader::sheets(bytes, QStringLiteral("mail.xlsx"), limits);
+    QVERIFY2(sheets.ok(), qPrintable(sheets.message()));
+    QCOMPARE(sheets->size(), 3);
+    QCOMPARE(sheets->at(1).name, u8("Lịch trực"));
+    const Result<ImportTable> fromFile = XlsxReader::read(path, u8("Lịch trực"));
+    const Result<ImportTable> fromMemory
+        = XlsxReader::read(bytes, QStringLiteral("mail.xlsx"), u8("lich truc"), limits);
+    QVERIFY2(fromMemory.ok(), qPrintable(fromMemory.message()));
+    QCOMPARE(fromMemory->file, QStringLiteral("mail.xlsx"));
+    QCOMPARE(fromMemory->rows.size(), fromFile->rows.size());
+    for (qsizetype i = 0; i < fromFile->rows.size(); ++i) {
+        QCOMPARE(fromMemory->rows.at(i).number, fromFile->rows.at(i).number);
+        QCOMPARE(fromMemory->rows.at(i).cells, fromFile->rows.at(i).cells);
+    }
+
+    // The same refusals as for files.
+    const struct
+    {
+        QByteArray bytes;
+        QString message;
+    } cases[] = {
+        {QByteArray(), QStringLiteral("mail.xlsx: the file is empty.")},
+        {QByteArray("Ho ten,SDT\nAn,0912345678\n"),
+         QStringLiteral("mail.xlsx: this is not an Excel (.xlsx) file.")},
+        {bytes.left(bytes.size() / 2),
+         QStringLiteral("mail.xlsx: the file is damaged or incomplete (was it cut short while "
+                        "being copied or downloaded?). Ask for the file again.")},
+        {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(600, 0),
+         QStringLiteral("mail.xlsx: this is an old Excel 97–2003 (.xls) file.")},
+    };
+    for (const auto &c : cases) {
+        const Result<ImportTable> table
+            = XlsxReader::read(c.bytes, QStringLiteral("mail.xlsx"), QString(), limits);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.message().startsWith(c.message), qPrintable(table.message()));
+    }
+    XlsxReader::Limits small;
+    small.maxFileBytes = 1024;
+    const Result<ImportTable> big
+        = XlsxReader::read(bytes, QStringLiteral("mail.xlsx"), QString(), small);
+    QVERIFY(!big.ok());
+    QVERIFY2(big.message().startsWith(QStringLiteral("mail.xlsx: the file is too large")),
+             qPrintable(big.message()));
+}
+
+void TestImportReaders::xlsxRowsBeyondExcel()
+{
+    // A cell reference past row 1,048,576 is refused like a row element there.
+    const QString path = m_dir.filePath(QStringLiteral("deep.xlsx"));
+    QVERIFY(ImportFiles::writeZip(
+        path,
+        ImportFiles::minimalWorkbook(ImportFiles::sheetXml(
+            "<row r=\"1\"><c r=\"A99999999\" t=\"inlineStr\"><is><t>x</t></is></c></row>"))));
+    const Result<ImportTable> table = XlsxReader::read(path);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.message(),
+             u8("deep.xlsx, sheet “Sheet1”: a row number beyond Excel's limit (1048576)."));
+}
+
+void TestImportReaders::xlsxWideRowsBomb()
+{
+    // One cell in the last column on each row would expand every row to
+    // 16,384 cells: a few kilobytes asking for gigabytes. The expanded cells
+    // are counted against the cell limit.
+    QByteArray rows;
+    for (int r = 1; r <= 10; ++r)
+        rows += QStringLiteral("<row r=\"%1\"><c r=\"XFD%1\"><v>1</v></c></row>").arg(r).toUtf8();
+    const QString path = m_dir.filePath(QStringLiteral("far.xlsx"));
+    QVERIFY(ImportFiles::writeZip(path, ImportFiles::minimalWorkbook(ImportFiles::sheetXml(rows))));
+    XlsxReader::Limits limits;
+    limits.maxCells = 100000;
+    Result<ImportTable> table = XlsxReader::read(path, {}, limits);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.message(),
+             u8("far.xlsx, sheet “Sheet1”: more than 100000 cells; the file is refused."));
+    limits.maxCells = 200000;
+    table = XlsxReader::read(path, {}, limits);
+    QVERIFY2(table.ok(), qPrintable(table.message()));
+    QCOMPARE(table->rows.size(), 10);
+    QCOMPARE(table->rows.at(9).cells.size(), 16384);
+    QCOMPARE(table->rows.at(9).cells.last(), QStringLiteral("1"));
+}
+
+void TestImportReaders::xlsxRepeatedMerges()
+{
+    // The same merge a thousand times: each copies the value over the same
+    // cells, which never grows the table, so the copies themselves are counted.
+    QByteArray data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c>"
+                      "<c r=\"Z1\"><v>1</v></c></row>"
+                      "<row r=\"40\"><c r=\"A40\"><v>2</v></c></row>";
+    QByteArray merges = "<mergeCells>";
+    for (int i = 0; i < 1000; ++i)
+        merges += "<mergeCell ref=\"A1:Z40\"/>";
+    merges += "</mergeCells>";
+    const QString path = m_dir.filePath(QStringLiteral("merges.xlsx"));
+    QVERIFY(ImportFiles::writeZip(
+        path, ImportFiles::minimalWorkbook(ImportFiles::sheetXml(data, merges))));
+    XlsxReader::Limits limits;
+    limits.maxCells = 20000;
+    const Result<ImportTable> table = XlsxReader::read(path, {}, limits);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.message(),
+             u8("merges.xlsx, sheet “Sheet1”: more than 20000 cells; the file is refused."));
+    // Once is fine: 26 × 40 cells.
+    QVERIFY(
+        ImportFiles::writeZip(path,
+                              ImportFiles::minimalWorkbook(ImportFiles::sheetXml(
+                                  data, "<mergeCells><mergeCell ref=\"A1:Z40\"/></mergeCells>"))));
+    const Result<ImportTable> once = XlsxReader::read(path, {}, limits);
+    QVERIFY2(once.ok(), qPrintable(once.message()));
+    QCOMPARE(once->rows.size(), 40);
+    QCOMPARE(once->rows.at(39).cells.first(), QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestImportReaders)
