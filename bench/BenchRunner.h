@@ -59,6 +59,8 @@ private:
     Status runWorkload(const Workload &workload);
     Status runCommon(const Workload &workload, const QString &path, Id periodId);
     Status runProvinceOnly(const QString &path, Id periodId);
+    /// LibreOffice converting our XLSX of the province roster to PDF, beside our PDF.
+    Status runReference(const QString &path, Id periodId);
     Status runNationalOnly(const QString &path, Id periodId, const QString &workDir);
     void printMachine();
     void printTable();

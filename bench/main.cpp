@@ -1,15 +1,16 @@
 #include "BenchRunner.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    // Documents are drawn with QPainter: a QGuiApplication, offscreen.
+    // Documents are drawn with QPainter and the main window is timed: a
+    // QApplication, offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dutydesk-bench"));
 
     QCommandLineParser parser;

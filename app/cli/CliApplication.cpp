@@ -18,6 +18,7 @@
 #include "RosterCheck.h"
 #include "SampleData.h"
 #include "SearchIndex.h"
+#include "TemplateExport.h"
 #include "Translations.h"
 #include "VietnameseText.h"
 
@@ -110,6 +111,9 @@ QString CliApplication::usage() const
         "                               write a document or file; roster: pdf, xlsx,\n"
         "                               csv, ics; callsheet: pdf; contacts (no period):\n"
         "                               xlsx, csv, vcf\n"
+        "  export template --period P --unit UNIT [-o FILE]\n"
+        "                               an XLSX roster for the unit to fill in (drop-downs\n"
+        "                               of its people) that imports back as it is\n"
         "  generate --units N --people M --days D [--seed S]\n"
         "                               fill an empty database with synthetic data\n"
         "  check --period P [--unit UNIT]\n"
@@ -124,7 +128,8 @@ QString CliApplication::usage() const
         "  import units|people|hotlines|roster FILE [--period P] [--unit UNIT]\n"
         "         [--sheet NAME] [--dry-run] [--skip-errors]\n"
         "                               bring a CSV or XLSX file in, all or nothing,\n"
-        "                               after a backup; --dry-run only reports\n"
+        "                               after a backup; --dry-run only reports; a\n"
+        "                               filled template needs no --period or --unit\n"
         "\n"
         "UNIT and period arguments take an id or a name, with or without diacritics.\n");
 }
@@ -146,7 +151,8 @@ int CliApplication::run(const QStringList &arguments)
     m_parser.addOption({optLimit, tr("search: at most this many results (default 20)."), tr("N")});
     m_parser.addOption({optPeriod, tr("export: the duty period (id or title)."), tr("P")});
     m_parser.addOption({optFormat, tr("export: pdf, xlsx, csv, ics or vcf."), tr("FORMAT")});
-    m_parser.addOption({optOutput, tr("export: the file to write."), tr("FILE")});
+    m_parser.addOption({QStringList {QStringLiteral("o"), optOutput},
+                        tr("export: the file to write."), tr("FILE")});
     m_parser.addOption(
         {optPerson, tr("export: a calendar of this person's shifts only (id)."), tr("ID")});
     m_parser.addOption({optDryRun, tr("import: check the file and report, change nothing.")});
@@ -692,20 +698,28 @@ bool CliApplication::needsGui(const QStringList &arguments)
 int CliApplication::cmdExport(const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return fail(tr("export: give what to export: roster, callsheet or contacts."), UsageError);
+        return fail(tr("export: give what to export: roster, callsheet, contacts or template."),
+                    UsageError);
     const std::optional<ExportKind> kind = Exporter::kindFromKey(arguments.first());
     if (!kind)
-        return fail(tr("export: “%1” is not roster, callsheet or contacts.").arg(arguments.first()),
+        return fail(tr("export: “%1” is not roster, callsheet, contacts or template.")
+                        .arg(arguments.first()),
                     UsageError);
-    if (!m_parser.isSet(optFormat))
+    // A template is always XLSX, and has a name of its own when none is given.
+    const bool isTemplate = *kind == ExportKind::Template;
+    if (!m_parser.isSet(optFormat) && !isTemplate)
         return fail(tr("export: give the format with --format."), UsageError);
-    const std::optional<ExportFormat> format = Exporter::formatFromKey(m_parser.value(optFormat));
+    const std::optional<ExportFormat> format = m_parser.isSet(optFormat)
+        ? Exporter::formatFromKey(m_parser.value(optFormat))
+        : std::optional<ExportFormat>(ExportFormat::Xlsx);
     if (!format)
         return fail(
             tr("export: “%1” is not pdf, xlsx, csv, ics or vcf.").arg(m_parser.value(optFormat)),
             UsageError);
-    if (!m_parser.isSet(optOutput) || m_parser.value(optOutput).isEmpty())
+    if ((!m_parser.isSet(optOutput) || m_parser.value(optOutput).isEmpty()) && !isTemplate)
         return fail(tr("export: give the file to write with --output."), UsageError);
+    if (isTemplate && !m_parser.isSet(optUnit))
+        return fail(tr("export template: give the unit with --unit."), UsageError);
 
     ExportRequest request;
     request.kind = *kind;
@@ -724,6 +738,12 @@ int CliApplication::cmdExport(const QStringList &arguments)
         if (!unit)
             return failWith(unit.error());
         request.unitId = unit->id;
+        if (isTemplate && request.outputPath.isEmpty()) {
+            const Result<DutyPeriod> period = PeriodStore(m_db).period(request.periodId);
+            if (!period)
+                return failWith(period.error());
+            request.outputPath = TemplateExport::fileName(unit->name, period->title);
+        }
     }
     if (m_parser.isSet(optPerson)) {
         bool ok = false;
@@ -782,9 +802,11 @@ int CliApplication::cmdImport(const QStringList &arguments)
     request.skipRowsInError = m_parser.isSet(optSkipErrors);
     if (!QFileInfo::exists(request.path))
         return fail(tr("import: the file “%1” does not exist.").arg(request.path));
-    if (*kind == ImportKind::Roster) {
-        if (!m_parser.isSet(optPeriod))
+    if (*kind == ImportKind::Roster && !m_parser.isSet(optPeriod)) {
+        // A filled template knows its period (and unit): the Importer reads them.
+        if (!TemplateExport::identity(request.path))
             return fail(tr("import roster: give the duty period with --period."), UsageError);
+    } else if (*kind == ImportKind::Roster) {
         const Result<DutyPeriod> period = Lookup::period(m_db, m_parser.value(optPeriod));
         if (!period)
             return failWith(period.error());

@@ -173,6 +173,13 @@ Result<Backups::Summary> Backups::summarize(const QString &path)
             return Database::sqlError(q);
         *target = q.value(0).toInt();
     }
+    QSqlQuery last(db.connection());
+    if (!last.exec(QStringLiteral("SELECT at, os_user FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return Database::sqlError(last);
+    if (last.next()) {
+        summary.lastChange = QDateTime::fromString(last.value(0).toString(), Qt::ISODate);
+        summary.lastChangeBy = last.value(1).toString();
+    }
     return summary;
 }
 

@@ -33,6 +33,8 @@ public:
         int people = 0;
         int periods = 0;
         int assignments = 0;
+        QDateTime lastChange; ///< the newest audit record; invalid when none
+        QString lastChangeBy; ///< its user
     };
 
     /// The folder holding the backups of the database at `databasePath`.

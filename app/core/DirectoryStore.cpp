@@ -6,9 +6,12 @@
 #include "StoreSupport.h"
 #include "VietnameseText.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace DutyDesk {
 
@@ -81,6 +84,41 @@ Result<QList<Unit>> DirectoryStore::units() const
     while (q.next())
         result << readUnit(q);
     return result;
+}
+
+Result<QList<Unit>> DirectoryStore::unitsById(const QList<Id> &ids) const
+{
+    QList<Id> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    QList<Unit> result;
+    // In slices, well below SQLite's limit of bound values.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < wanted.size(); from += Slice) {
+        const QList<Id> slice = wanted.mid(from, Slice);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + unitColumns
+                                   + QStringLiteral(" FROM units WHERE id IN (")
+                                   + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const Id id : slice)
+            q.addBindValue(id);
+        if (const Status s = m_db.exec(q); !s)
+            return s.error();
+        while (q.next())
+            result << readUnit(q);
+    }
+    return result;
+}
+
+Result<DirectoryStore::Counts> DirectoryStore::counts() const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM units), (SELECT count(*) FROM people)"));
+    if (const Status s = m_db.exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return Counts {};
+    return Counts {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 Result<QList<Unit>> DirectoryStore::children(Id parentId) const
@@ -399,29 +437,69 @@ Result<Person> DirectoryStore::addPerson(Person person)
     person.id = NoId;
     if (const Status s = validate(person); !s)
         return s.error();
-    const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "INSERT INTO people (unit_id, full_name, position, is_leader, is_it_security, email, "
-            "notes, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(person.unitId);
-        q.addBindValue(person.fullName);
-        q.addBindValue(person.position);
-        q.addBindValue(person.leader);
-        q.addBindValue(person.itSecurity);
-        q.addBindValue(person.email);
-        q.addBindValue(person.notes);
-        q.addBindValue(person.active);
-        if (const Status s = StoreSupport::execReturningId(m_db, q, person.id); !s)
-            return s;
-        person.version = 1;
-        if (const Status s = writePhones(person); !s)
-            return s;
-        return m_db.audit(QStringLiteral("insert"), QStringLiteral("people"), person.id, {},
-                          DomainJson::text(DomainJson::toJson(person)));
-    });
+    const Status status
+        = m_db.transaction([&]() -> Status { return PersonInserter(m_db).insert(person); });
     if (!status)
         return status.error();
     return person;
+}
+
+DirectoryStore::PersonInserter::PersonInserter(Database &database)
+    : m_db(database)
+{
+}
+
+void DirectoryStore::PersonInserter::finish()
+{
+    for (std::optional<QSqlQuery> *query : {&m_person, &m_phone, &m_audit}) {
+        if (*query)
+            (*query)->finish();
+    }
+}
+
+Status DirectoryStore::PersonInserter::insert(Person &person)
+{
+    if (!m_person) {
+        m_person = m_db.prepare(QStringLiteral(
+            "INSERT INTO people (unit_id, full_name, position, is_leader, is_it_security, email, "
+            "notes, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        m_phone = m_db.prepare(QStringLiteral(
+            "INSERT INTO phone_numbers (person_id, kind, e164, sort_order) VALUES (?, ?, ?, ?)"));
+        m_audit = m_db.prepare(
+            QStringLiteral("INSERT INTO audit_log (at, os_user, action, table_name, row_id, "
+                           "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_user = Database::currentUser();
+    }
+    QSqlQuery &q = *m_person;
+    q.bindValue(0, person.unitId);
+    q.bindValue(1, person.fullName);
+    q.bindValue(2, person.position);
+    q.bindValue(3, person.leader);
+    q.bindValue(4, person.itSecurity);
+    q.bindValue(5, person.email);
+    q.bindValue(6, person.notes);
+    q.bindValue(7, person.active);
+    if (const Status s = StoreSupport::execReturningId(m_db, q, person.id); !s)
+        return s;
+    person.version = 1;
+    QSqlQuery &phone = *m_phone;
+    for (int order = 0; order < person.phones.size(); ++order) {
+        phone.bindValue(0, person.id);
+        phone.bindValue(1, DomainNames::key(person.phones.at(order).kind));
+        phone.bindValue(2, person.phones.at(order).e164);
+        phone.bindValue(3, order);
+        if (const Status s = m_db.exec(phone); !s)
+            return s;
+    }
+    QSqlQuery &audit = *m_audit;
+    audit.bindValue(0, QDateTime::currentDateTime().toString(Qt::ISODate));
+    audit.bindValue(1, m_user);
+    audit.bindValue(2, QStringLiteral("insert"));
+    audit.bindValue(3, QStringLiteral("people"));
+    audit.bindValue(4, person.id);
+    audit.bindValue(5, QStringLiteral(""));
+    audit.bindValue(6, DomainJson::text(DomainJson::toJson(person)));
+    return m_db.exec(audit);
 }
 
 Status DirectoryStore::updatePerson(Person &person)

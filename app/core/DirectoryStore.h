@@ -5,6 +5,9 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace DutyDesk {
 
@@ -21,6 +24,9 @@ public:
     Result<Unit> unit(Id id) const;
     /// All units, parents before children is not guaranteed; ordered by sort order then id.
     Result<QList<Unit>> units() const;
+    /// The units of `ids` that exist, in no particular order: what a list
+    /// naming a few units reads instead of the whole directory.
+    Result<QList<Unit>> unitsById(const QList<Id> &ids) const;
     Result<QList<Unit>> children(Id parentId) const;
     /// The chain of parents of a unit, nearest first.
     Result<QList<Unit>> ancestors(Id unitId) const;
@@ -37,6 +43,26 @@ public:
     /// People of one unit, or of all units for NoId, with their numbers.
     Result<QList<Person>> people(Id unitId = NoId) const;
     Result<Person> addPerson(Person person);
+
+    /// Writes new people (their numbers and audit records too) inside the
+    /// caller's transaction, its statements prepared once: addPerson() for
+    /// one person, an import for a hundred thousand. The person is taken as
+    /// valid and its numbers as E.164; `insert` sets its id and version.
+    class PersonInserter
+    {
+    public:
+        explicit PersonInserter(Database &database);
+        Status insert(Person &person);
+        /// Lets the statements go, before the transaction commits.
+        void finish();
+
+    private:
+        Database &m_db;
+        std::optional<QSqlQuery> m_person;
+        std::optional<QSqlQuery> m_phone;
+        std::optional<QSqlQuery> m_audit;
+        QString m_user;
+    };
     Status updatePerson(Person &person);
     Status deletePerson(Id personId);
     /// Deletes a person on their request (personal data law): the person,
@@ -44,6 +70,14 @@ public:
     /// in the audit history, which is redacted. Cannot be undone; backups that
     /// still hold the data age out with the backup rotation.
     Status erasePerson(Id personId);
+
+    /// How many units and people there are, without reading them.
+    struct Counts
+    {
+        int units = 0;
+        int people = 0;
+    };
+    Result<Counts> counts() const;
 
     // Hotlines
     Result<Hotline> hotline(Id id) const;

@@ -178,7 +178,7 @@ QStringList version2()
 QStringList version3()
 {
     return {
-        QStringLiteral("CREATE INDEX assignments_period_day "
+        QStringLiteral("CREATE INDEX IF NOT EXISTS assignments_period_day "
                        "ON assignments(period_id, day, unit_id, shift_id, role_id)"),
     };
 }

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <limits>
 #include <string_view>
 
 namespace DutyDesk {
@@ -79,13 +81,26 @@ int rankText(Text text, Text query, const std::vector<Text> &words)
 
 /// Calls `visit(entry)` once for each entry whose text in `arena` (laid out
 /// as SearchIndex::m_names) contains `needle`, in entry order.
+/// Where `needle` first occurs in `text` at or after `from`: glibc's memmem
+/// (a two-way search with vector instructions) scans the megabytes of an
+/// arena several times faster than string_view::find, which stops at every
+/// occurrence of the needle's first letter.
+size_t findIn(Text text, Text needle, size_t from = 0)
+{
+    if (from > text.size())
+        return Text::npos;
+    const void *found
+        = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+    return found ? size_t(static_cast<const char *>(found) - text.data()) : Text::npos;
+}
+
 template<typename Visit>
 void forEachContaining(const QByteArray &arena, const std::vector<qsizetype> &starts, Text needle,
                        Visit visit)
 {
     const Text all = view(arena);
     auto next = starts.cbegin();
-    size_t at = all.find(needle);
+    size_t at = findIn(all, needle);
     while (at != Text::npos) {
         // Matches come in order and are often close: step a few entries
         // before falling back to a binary search.
@@ -98,7 +113,7 @@ void forEachContaining(const QByteArray &arena, const std::vector<qsizetype> &st
         visit(entry);
         if (next == starts.cend())
             break;
-        at = all.find(needle, size_t(*next)); // the next entry's text
+        at = findIn(all, needle, size_t(*next)); // the next entry's text
     }
 }
 
@@ -303,8 +318,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     std::vector<Text> words;
     for (const QByteArray &word : wordList)
         words.push_back(view(word));
-    // The longest word is the rarest: entries holding all words are found
-    // among those holding it.
+    // The longest word: the rarest unless the arena says otherwise (rarestIn).
     const Text longest = *std::max_element(words.cbegin(), words.cend(),
                                            [](Text a, Text b) { return a.size() < b.size(); });
 
@@ -319,6 +333,75 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (phoneQuery && digits.startsWith("84") && (digits.size() >= 11 || international))
         digits = "0" + digits.mid(2);
 
+    // Sorted by rank, units first at equal rank (a duty officer most often
+    // types a unit), then in name order (the entries' order): one bucket per
+    // (rank, kind), each needing no more than `limit` entries.
+    constexpr int Kinds = 3;
+    constexpr int Ranks = 2 * int(SearchHit::Rank::Related);
+    std::array<std::vector<size_t>, size_t(Ranks * Kinds)> buckets;
+    const auto toBucket = [&](size_t entry, int rank) {
+        std::vector<size_t> &bucket = buckets[size_t(rank * Kinds + int(m_entries[entry].kind))];
+        if (bucket.size() < size_t(limit))
+            bucket.push_back(entry);
+    };
+    const auto hitsFromBuckets = [&] {
+        QList<SearchHit> hits;
+        for (size_t b = 0; b < buckets.size() && hits.size() < limit; ++b) {
+            for (const size_t index : buckets[b]) {
+                if (hits.size() >= limit)
+                    break;
+                const Entry &e = m_entries[index];
+                SearchHit hit;
+                hit.kind = e.kind;
+                hit.id = e.id;
+                hit.unitId = e.unitId;
+                hit.name = e.name;
+                hit.detail = e.detail;
+                hit.phones = e.phones;
+                hit.rank = SearchHit::Rank(std::min(int(b) / Kinds, int(SearchHit::Rank::Related)));
+                hits << hit;
+            }
+        }
+        return hits;
+    };
+
+    // The names are sorted, so those starting with the query are one range,
+    // found by two binary searches. When that range alone fills `limit`,
+    // nothing ranked lower can show: the one- and two-letter queries that
+    // match nearly everyone read `limit` entries instead of all of them.
+    if (!phoneQuery) {
+        const Text q = view(folded);
+        const auto nameAt = [&](size_t entry) {
+            return entryText(m_names, m_nameStart, entry);
+        };
+        // First entry not below q, then first one past the names starting with q.
+        size_t low = 0;
+        size_t high = m_entries.size();
+        while (low < high) {
+            const size_t mid = low + (high - low) / 2;
+            if (nameAt(mid) < q)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        const size_t first = low;
+        high = m_entries.size();
+        while (low < high) {
+            const size_t mid = low + (high - low) / 2;
+            if (nameAt(mid).substr(0, q.size()) == q)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        if (low - first >= size_t(limit)) {
+            for (size_t i = first; i < low; ++i)
+                toBucket(i,
+                         nameAt(i).size() == q.size() ? int(SearchHit::Rank::Exact)
+                                                      : int(SearchHit::Rank::Prefix));
+            return hitsFromBuckets();
+        }
+    }
+
     // The rank of each entry: a matching number first, then the name, then
     // the related text.
     std::vector<qint8> ranks(m_entries.size(), qint8(-1));
@@ -326,7 +409,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (phoneQuery) {
         const Text needle = view(digits);
         const Text all = view(m_numbers);
-        for (size_t at = all.find(needle); at != Text::npos; at = all.find(needle, at + 1)) {
+        for (size_t at = findIn(all, needle); at != Text::npos; at = findIn(all, needle, at + 1)) {
             const auto next
                 = std::upper_bound(m_numberStart.cbegin(), m_numberStart.cend(), qsizetype(at));
             const size_t number = size_t(next - m_numberStart.cbegin()) - 1;
@@ -341,6 +424,27 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
                 rank = qint8(r);
         }
     }
+    // Entries holding every word are found among those holding one of them:
+    // the rarest, judged by its count in the arena's first 256 KB ("truong"
+    // is in nearly every school's name, "hieu" in far fewer texts).
+    const auto rarestIn = [&](const QByteArray &arena) {
+        const Text sample = view(arena).substr(0, 256 * 1024);
+        Text best = longest;
+        size_t fewest = std::numeric_limits<size_t>::max();
+        for (const Text word : words) {
+            if (word.empty())
+                continue;
+            size_t count = 0;
+            for (size_t at = findIn(sample, word); at != Text::npos;
+                 at = findIn(sample, word, at + word.size()))
+                ++count;
+            if (count < fewest || (count == fewest && word.size() > best.size())) {
+                best = word;
+                fewest = count;
+            }
+        }
+        return best;
+    };
     const auto rankIn
         = [&](const QByteArray &arena, const std::vector<qsizetype> &starts, int offset) {
               const auto visit = [&](size_t entry) {
@@ -354,7 +458,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
               };
               forEachContaining(arena, starts, view(folded), visit);
               if (words.size() >= 2)
-                  forEachContaining(arena, starts, longest, visit);
+                  forEachContaining(arena, starts, rarestIn(arena), visit);
           };
     // Entries are ranked on their related text only when their name does not
     // match; when `limit` better matches are already known they cannot show.
@@ -362,38 +466,11 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (matched < limit)
         rankIn(m_related, m_relatedStart, int(SearchHit::Rank::Related));
 
-    // Sorted by rank, units first at equal rank (a duty officer most often
-    // types a unit), then in name order (the entries' order): one bucket per
-    // (rank, kind), each needing no more than `limit` entries.
-    constexpr int Kinds = 3;
-    constexpr int Ranks = 2 * int(SearchHit::Rank::Related);
-    std::array<std::vector<size_t>, size_t(Ranks * Kinds)> buckets;
     for (size_t i = 0; i < ranks.size(); ++i) {
-        if (ranks[i] < 0)
-            continue;
-        std::vector<size_t> &bucket = buckets[size_t(ranks[i] * Kinds + int(m_entries[i].kind))];
-        if (bucket.size() < size_t(limit))
-            bucket.push_back(i);
+        if (ranks[i] >= 0)
+            toBucket(i, ranks[i]);
     }
-
-    QList<SearchHit> hits;
-    for (size_t b = 0; b < buckets.size() && hits.size() < limit; ++b) {
-        for (const size_t index : buckets[b]) {
-            if (hits.size() >= limit)
-                break;
-            const Entry &e = m_entries[index];
-            SearchHit hit;
-            hit.kind = e.kind;
-            hit.id = e.id;
-            hit.unitId = e.unitId;
-            hit.name = e.name;
-            hit.detail = e.detail;
-            hit.phones = e.phones;
-            hit.rank = SearchHit::Rank(std::min(int(ranks[index]), int(SearchHit::Rank::Related)));
-            hits << hit;
-        }
-    }
-    return hits;
+    return hitsFromBuckets();
 }
 
 } // namespace DutyDesk

@@ -18,6 +18,7 @@ const QString LastViewKey = QStringLiteral("window/lastView");
 const QString LastDatabaseKey = QStringLiteral("files/lastDatabase");
 const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString LanguageKey = QStringLiteral("interface/language");
+const QString DutyDeskReadOnlyKey = QStringLiteral("desk/readOnly");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
@@ -112,6 +113,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(LanguageKey, language);
+}
+
+bool AppSettings::dutyDeskReadOnly() const
+{
+    return m_settings->value(DutyDeskReadOnlyKey, false).toBool();
+}
+
+void AppSettings::setDutyDeskReadOnly(bool readOnly)
+{
+    m_settings->setValue(DutyDeskReadOnlyKey, readOnly);
 }
 
 void AppSettings::sync()

@@ -11,7 +11,7 @@ class QSettings;
 namespace DutyDesk {
 
 /// The application's own preferences on this computer (window geometry, last
-/// view, recent files, language), typed. The only place that touches
+/// view, recent files, language, duty desk), typed. The only place that touches
 /// QSettings; tests give it a temporary file.
 class AppSettings
 {
@@ -47,6 +47,10 @@ public:
     /// "vi" or "en"; "vi" until the user chooses.
     QString language() const;
     void setLanguage(const QString &language);
+
+    /// This computer is a duty desk: the database opens in read-only duty mode.
+    bool dutyDeskReadOnly() const;
+    void setDutyDeskReadOnly(bool readOnly);
 
     void sync();
 

@@ -35,7 +35,11 @@ Result<GuiOptions> CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("The moment the Now page answers for (\"YYYY-MM-DD HH:MM\")."),
                                 tr("TIME"));
-    parser.addOptions({help, version, database, language, screenshot, view, unit, period, at});
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        tr("Read-only duty desk: search, answer and print; only the duty log can be written."));
+    parser.addOptions(
+        {help, version, database, language, screenshot, view, unit, period, at, readOnly});
     if (!parser.parse(arguments))
         return Error(Error::Code::Invalid, parser.errorText());
 
@@ -59,6 +63,7 @@ Result<GuiOptions> CommandLineOptions::parse(const QStringList &arguments)
                          .arg(options.view, MainWindow::viewKeys().join(QStringLiteral(", "))));
     options.unit = parser.value(unit);
     options.period = parser.value(period);
+    options.readOnly = parser.isSet(readOnly);
     if (parser.isSet(at)) {
         options.at = QDateTime::fromString(parser.value(at), QStringLiteral("yyyy-MM-dd HH:mm"));
         if (!options.at.isValid())

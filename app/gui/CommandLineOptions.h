@@ -19,6 +19,7 @@ struct GuiOptions
     QString unit; ///< --unit NAME: the unit to show (directory, roster and Now)
     QString period; ///< --period P: the duty period the roster shows
     QDateTime at; ///< --at "YYYY-MM-DD HH:MM": the moment Now answers for
+    bool readOnly = false; ///< --read-only: the duty desk mode, only the duty log is written
     bool help = false;
     bool version = false;
     QString helpText;

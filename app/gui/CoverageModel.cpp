@@ -1,5 +1,6 @@
 #include "CoverageModel.h"
 
+#include "AsyncLoader.h"
 #include "DomainNames.h"
 #include "Format.h"
 #include "Session.h"
@@ -8,12 +9,14 @@
 #include <QColor>
 
 #include <algorithm>
+#include <memory>
 
 namespace DutyDesk {
 
 CoverageModel::CoverageModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_loader(new AsyncLoader(this))
 {
 }
 
@@ -31,52 +34,93 @@ void CoverageModel::setKindFilter(std::optional<UnitKind> kind)
 
 void CoverageModel::reload()
 {
-    QList<QDate> days;
-    QList<Row> rows;
-    if (m_session.isOpen() && m_periodId != NoId) {
-        const Result<DutyPeriod> period = m_session.periods().period(m_periodId);
-        const Result<QList<Shift>> shifts = m_session.periods().shifts(m_periodId);
-        const Result<QList<DutyRole>> roles = m_session.periods().roles(m_periodId);
-        const Result<QList<Unit>> units = m_session.directory().units();
-        const Result<QList<PeriodStore::DayCoverage>> coverage
-            = m_session.periods().coverage(m_periodId);
-        if (period && shifts && roles && units && coverage) {
-            for (QDate d = period->firstDay; d <= period->lastDay; d = d.addDays(1))
-                days << d;
-            // Holders per (unit, day), counted up to what each slot asks for.
-            QHash<QPair<Id, qint64>, int> held;
-            for (const PeriodStore::DayCoverage &c : coverage.value())
-                held.insert({c.unitId, c.day.toJulianDay()}, c.held);
-            QList<Unit> sorted = units.value();
-            std::stable_sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-                return int(a.kind) < int(b.kind);
-            });
-            for (const Unit &unit : std::as_const(sorted)) {
-                if (!unit.active || (m_kind && unit.kind != *m_kind))
-                    continue;
-                int needed = 0;
-                for (const DutyRole &role : roles.value()) {
-                    for (const RoleRequirement &r : role.requirements) {
-                        if (r.unitKind == unit.kind)
-                            needed += r.count;
-                    }
-                }
-                if (needed == 0 && !m_kind)
-                    continue; // external partners and the like: nothing to staff
-                Row row {unit, {}, {}};
-                const int required = needed * int(shifts->size());
-                for (const QDate &d : std::as_const(days)) {
-                    row.filled << held.value({unit.id, d.toJulianDay()});
-                    row.required << required;
-                }
-                rows << row;
-            }
-        }
+    if (!m_session.isOpen() || m_periodId == NoId) {
+        m_loader->cancel();
+        show({});
+        return;
     }
+    if (!m_session.isLarge()) {
+        show(compute(m_session.database(), m_periodId, m_kind));
+        return;
+    }
+    // A national period's counts take longer than a frame: read on a worker,
+    // the rows follow when they are ready. Until then the last ones stay.
+    auto result = std::make_shared<Content>();
+    const Id periodId = m_periodId;
+    const std::optional<UnitKind> kind = m_kind;
+    m_loader->start(
+        m_session.path(),
+        [result, periodId, kind](Database &db) { *result = compute(db, periodId, kind); },
+        [this, result, periodId, kind] {
+            if (periodId == m_periodId && kind == m_kind)
+                show(std::move(*result));
+        });
+}
+
+bool CoverageModel::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+void CoverageModel::waitForLoad()
+{
+    m_loader->waitForIdle();
+}
+
+void CoverageModel::show(Content content)
+{
     beginResetModel();
-    m_days = days;
-    m_rows = rows;
+    m_days = std::move(content.days);
+    m_rows = std::move(content.rows);
     endResetModel();
+}
+
+CoverageModel::Content CoverageModel::compute(Database &db, Id periodId,
+                                              std::optional<UnitKind> kind)
+{
+    Content content;
+    PeriodStore periods(db);
+    DirectoryStore directory(db);
+    const Result<DutyPeriod> period = periods.period(periodId);
+    const Result<QList<Shift>> shifts = periods.shifts(periodId);
+    const Result<QList<DutyRole>> roles = periods.roles(periodId);
+    const Result<QList<Unit>> units = directory.units();
+    const Result<QList<PeriodStore::DayCoverage>> coverage = periods.coverage(periodId);
+    if (!period || !shifts || !roles || !units || !coverage)
+        return content;
+    for (QDate d = period->firstDay; d <= period->lastDay; d = d.addDays(1))
+        content.days << d;
+    // Holders per (unit, day), counted up to what each slot asks for.
+    QHash<QPair<Id, qint64>, int> held;
+    held.reserve(coverage->size());
+    for (const PeriodStore::DayCoverage &c : coverage.value())
+        held.insert({c.unitId, c.day.toJulianDay()}, c.held);
+    // What each kind of unit must staff per shift, summed over the roles.
+    QHash<int, int> neededByKind;
+    for (const DutyRole &role : roles.value()) {
+        for (const RoleRequirement &r : role.requirements)
+            neededByKind[int(r.unitKind)] += r.count;
+    }
+    QList<Unit> sorted = units.value();
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Unit &a, const Unit &b) { return int(a.kind) < int(b.kind); });
+    for (const Unit &unit : std::as_const(sorted)) {
+        if (!unit.active || (kind && unit.kind != *kind))
+            continue;
+        const int needed = neededByKind.value(int(unit.kind));
+        if (needed == 0 && !kind)
+            continue; // external partners and the like: nothing to staff
+        Row row {unit, {}, {}};
+        const int required = needed * int(shifts->size());
+        row.filled.reserve(content.days.size());
+        row.required.reserve(content.days.size());
+        for (const QDate &d : std::as_const(content.days)) {
+            row.filled << held.value({unit.id, d.toJulianDay()});
+            row.required << required;
+        }
+        content.rows << row;
+    }
+    return content;
 }
 
 Id CoverageModel::unitId(int row) const

@@ -9,6 +9,8 @@
 
 namespace DutyDesk {
 
+class AsyncLoader;
+class Database;
 class Session;
 
 /// The overview of a period: one row per unit (grouped by kind), one column
@@ -31,7 +33,12 @@ public:
     /// Shows `periodId`; `kind` empty: every kind that staffs duty.
     void setPeriod(Id periodId);
     void setKindFilter(std::optional<UnitKind> kind);
+    /// Reads again; on a large file on a worker thread, the rows following
+    /// when they are ready (isLoading() meanwhile).
     void reload();
+    bool isLoading() const;
+    /// Blocks until a read on the worker has ended and its rows are shown (tests).
+    void waitForLoad();
 
     Id unitId(int row) const;
     QDate day(int column) const;
@@ -51,9 +58,17 @@ private:
         QList<int> filled; ///< per day
         QList<int> required; ///< per day
     };
+    struct Content
+    {
+        QList<QDate> days;
+        QList<Row> rows;
+    };
+    static Content compute(Database &db, Id periodId, std::optional<UnitKind> kind);
+    void show(Content content);
     Coverage coverageAt(const Row &row, int dayIndex) const;
 
     Session &m_session;
+    AsyncLoader *m_loader;
     Id m_periodId = NoId;
     std::optional<UnitKind> m_kind;
     QList<QDate> m_days;

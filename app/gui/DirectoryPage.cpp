@@ -155,7 +155,8 @@ DirectoryPage::DirectoryPage(Session &session, AppSettings &settings, QWidget *p
     m_peopleView->horizontalHeader()->resizeSection(PeopleModel::NameColumn, 190);
     m_peopleView->horizontalHeader()->resizeSection(PeopleModel::PositionColumn, 170);
     m_peopleView->horizontalHeader()->resizeSection(PeopleModel::PhonesColumn, 210);
-    connect(m_peopleView, &QTableView::activated, this, [this] { editPerson(); });
+    // Through the action, so that a disabled action (read-only desk) opens nothing.
+    connect(m_peopleView, &QTableView::activated, m_editPerson, &QAction::trigger);
     auto *peopleTab = new QWidget(this);
     auto *peopleLayout = new QVBoxLayout(peopleTab);
     peopleLayout->addWidget(m_peopleView);
@@ -167,7 +168,7 @@ DirectoryPage::DirectoryPage(Session &session, AppSettings &settings, QWidget *p
     m_hotlineView->hideColumn(HotlineModel::UnitColumn);
     m_hotlineView->horizontalHeader()->resizeSection(HotlineModel::LabelColumn, 240);
     m_hotlineView->horizontalHeader()->resizeSection(HotlineModel::NumberColumn, 140);
-    connect(m_hotlineView, &QTableView::activated, this, [this] { editHotline(); });
+    connect(m_hotlineView, &QTableView::activated, m_editHotline, &QAction::trigger);
     auto *hotlineTab = new QWidget(this);
     auto *hotlineLayout = new QVBoxLayout(hotlineTab);
     hotlineLayout->addWidget(m_hotlineView);
@@ -181,7 +182,7 @@ DirectoryPage::DirectoryPage(Session &session, AppSettings &settings, QWidget *p
     m_chainView->horizontalHeader()->resizeSection(EscalationChainModel::WaitColumn, 80);
     m_chainView->addActions(chainActions());
     m_chainView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_chainView, &QTableView::activated, this, [this] { editStep(); });
+    connect(m_chainView, &QTableView::activated, m_editStep, &QAction::trigger);
     auto *chainTab = new QWidget(this);
     auto *chainLayout = new QVBoxLayout(chainTab);
     auto *chainHint = new QLabel(
@@ -219,7 +220,33 @@ DirectoryPage::DirectoryPage(Session &session, AppSettings &settings, QWidget *p
             &DirectoryPage::updateActions);
     connect(m_chainView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DirectoryPage::updateActions);
+    // A national directory is read when it is looked at, not at every edit.
+    connect(&m_session, &Session::opened, this, [this] {
+        holdModels(m_session.isLarge() && !isVisible());
+        updateActions(); // "Add Unit" needs an open file, not a read tree
+    });
     updateUnitPanel();
+}
+
+void DirectoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    holdModels(false);
+}
+
+void DirectoryPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    holdModels(m_session.isLarge());
+}
+
+void DirectoryPage::holdModels(bool held)
+{
+    // The tree first: reading it again may choose another unit for the rest.
+    m_unitModel->setHeld(held);
+    m_peopleModel->setHeld(held);
+    m_hotlineModel->setHeld(held);
+    m_chainModel->setHeld(held);
 }
 
 DirectoryPage::~DirectoryPage()
@@ -319,6 +346,9 @@ void DirectoryPage::showError(const QString &message)
 
 void DirectoryPage::showUnit(Id unitId)
 {
+    // Asked for while hidden (a held tree): the unit may be new.
+    if (m_unitModel->isOutOfDate())
+        holdModels(false);
     const QModelIndex index = m_unitModel->indexOf(unitId);
     if (!index.isValid())
         return;

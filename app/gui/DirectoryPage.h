@@ -75,7 +75,14 @@ signals:
     void statusMessage(const QString &message);
     void currentUnitChanged(DutyDesk::Id unitId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    /// Holds the models while the page is hidden on a large file (they read
+    /// again when it shows); releases them otherwise.
+    void holdModels(bool held);
     void createActions();
     void updateUnitPanel();
     void updateActions();

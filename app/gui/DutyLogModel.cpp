@@ -13,7 +13,12 @@ DutyLogModel::DutyLogModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::changed, this, &DutyLogModel::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_held)
+            m_outOfDate = true;
+        else
+            reload();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] {
         beginResetModel();
         m_entries.clear();
@@ -27,8 +32,16 @@ void DutyLogModel::setFilter(const DutyLogStore::Filter &filter)
     reload();
 }
 
+void DutyLogModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_outOfDate)
+        reload();
+}
+
 void DutyLogModel::reload()
 {
+    m_outOfDate = false;
     beginResetModel();
     m_entries.clear();
     m_corrected.clear();
@@ -37,11 +50,15 @@ void DutyLogModel::reload()
         if (const Result<QList<DutyLogEntry>> entries = m_session.dutyLog().entries(m_filter);
             entries)
             m_entries = entries.value();
+        QList<Id> unitIds;
         for (const DutyLogEntry &e : std::as_const(m_entries)) {
             if (e.correctsId != NoId)
                 m_corrected.insert(e.correctsId);
+            if (e.unitId != NoId)
+                unitIds << e.unitId;
         }
-        if (const Result<QList<Unit>> units = m_session.directory().units(); units) {
+        // The names of the entries' units only, not the whole directory.
+        if (const Result<QList<Unit>> units = m_session.directory().unitsById(unitIds); units) {
             for (const Unit &unit : units.value())
                 m_unitNames.insert(unit.id, unit.shortName.isEmpty() ? unit.name : unit.shortName);
         }

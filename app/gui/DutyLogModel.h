@@ -33,9 +33,16 @@ public:
     const DutyLogEntry *entry(int row) const;
     bool isCorrected(Id entryId) const { return m_corrected.contains(entryId); }
     void reload();
+    /// While held, a change of the data only marks the model out of date; it
+    /// reads again when released. A page holds its models while it is hidden
+    /// on a large file, so an edit does not read what nobody sees.
+    void setHeld(bool held);
+    bool isOutOfDate() const { return m_outOfDate; }
 
 private:
     Session &m_session;
+    bool m_held = false;
+    bool m_outOfDate = false;
     DutyLogStore::Filter m_filter;
     QList<DutyLogEntry> m_entries;
     QSet<Id> m_corrected;

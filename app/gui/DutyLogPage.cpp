@@ -1,5 +1,6 @@
 #include "DutyLogPage.h"
 
+#include "AsyncLoader.h"
 #include "DomainNames.h"
 #include "DutyLogModel.h"
 #include "Format.h"
@@ -7,6 +8,7 @@
 #include "Session.h"
 #include "VietnameseText.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -19,10 +21,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace DutyDesk {
 
@@ -30,6 +34,7 @@ DutyLogPage::DutyLogPage(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new DutyLogModel(session, this))
+    , m_unitLoader(new AsyncLoader(this))
     , m_filterPeriod(new QComboBox(this))
     , m_filterUnit(new QComboBox(this))
     , m_filterCategory(new QComboBox(this))
@@ -57,6 +62,11 @@ DutyLogPage::DutyLogPage(Session &session, QWidget *parent)
     m_at->setCalendarPopup(true);
     m_category->setObjectName(QStringLiteral("logCategoryCombo"));
     m_unit->setObjectName(QStringLiteral("logUnitCombo"));
+    // Sized by a length, not by measuring every unit's name.
+    for (QComboBox *combo : {m_filterUnit, m_unit}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
     m_text->setObjectName(QStringLiteral("logTextEdit"));
     m_text->setPlaceholderText(tr("What happened, who called, what was done"));
     m_period->setObjectName(QStringLiteral("logPeriodLabel"));
@@ -131,15 +141,65 @@ DutyLogPage::DutyLogPage(Session &session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &DutyLogPage::updateButtons);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DutyLogPage::updateButtons);
-    connect(&m_session, &Session::opened, this, &DutyLogPage::reloadChoices);
+    connect(&m_session, &Session::opened, this, [this] {
+        // A national file's ten thousand units are listed when the page shows.
+        const bool later = m_session.isLarge() && !isVisible();
+        m_model->setHeld(later);
+        if (later)
+            m_choicesOutOfDate = true;
+        else
+            reloadChoices();
+    });
     reloadChoices();
 }
 
+void DutyLogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_choicesOutOfDate)
+        reloadChoices(); // reads the log with the filter too
+    m_model->setHeld(false);
+}
+
+void DutyLogPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setHeld(m_session.isLarge());
+}
+
+namespace {
+
+/// The units in Vietnamese order (VietnameseText::compare), each name's key
+/// made once: a national directory has ten thousand units.
+QList<QPair<Id, QString>> unitChoices(Database &db)
+{
+    QList<QPair<Id, QString>> choices;
+    const Result<QList<Unit>> units = DirectoryStore(db).units();
+    if (!units)
+        return choices;
+    const QCollator collator {QLocale(QLocale::Vietnamese)};
+    QList<QPair<QCollatorSortKey, int>> order;
+    order.reserve(units->size());
+    for (int i = 0; i < units->size(); ++i)
+        order.append({collator.sortKey(units->at(i).name), i});
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    choices.reserve(order.size());
+    for (const auto &[key, i] : std::as_const(order))
+        choices.append({units->at(i).id, units->at(i).name});
+    return choices;
+}
+
+} // namespace
+
 void DutyLogPage::reloadChoices()
 {
+    m_choicesOutOfDate = false;
     const QSignalBlocker b1(m_filterPeriod);
     const QSignalBlocker b2(m_filterUnit);
     const Id unit = m_unit->currentData().toLongLong();
+    if (m_pendingUnit == NoId)
+        m_pendingUnit = unit;
     m_filterPeriod->clear();
     m_filterUnit->clear();
     m_unit->clear();
@@ -151,26 +211,59 @@ void DutyLogPage::reloadChoices()
             for (const DutyPeriod &p : periods.value())
                 m_filterPeriod->addItem(p.title, qint64(p.id));
         }
-        if (Result<QList<Unit>> units = m_session.directory().units(); units) {
-            QList<Unit> sorted = units.value();
-            std::sort(sorted.begin(), sorted.end(), [](const Unit &a, const Unit &b) {
-                return VietnameseText::compare(a.name, b.name) < 0;
-            });
-            for (const Unit &u : std::as_const(sorted)) {
-                m_filterUnit->addItem(u.name, qint64(u.id));
-                m_unit->addItem(u.name, qint64(u.id));
-            }
+        if (m_session.isLarge()) {
+            // Read and sorted on a worker; the lists fill when it is done.
+            auto found = std::make_shared<QList<QPair<Id, QString>>>();
+            m_unitLoader->start(
+                m_session.path(), [found](Database &db) { *found = unitChoices(db); },
+                [this, found] { showUnitChoices(*found); });
+        } else {
+            m_unitLoader->cancel();
+            showUnitChoices(unitChoices(m_session.database()));
         }
+    } else {
+        m_unitLoader->cancel();
+        m_pendingUnit = NoId;
     }
-    m_unit->setCurrentIndex(qMax(0, m_unit->findData(qint64(unit))));
     applyFilter();
     updatePeriodLabel();
 }
 
+void DutyLogPage::showUnitChoices(const QList<QPair<Id, QString>> &choices)
+{
+    const QSignalBlocker blocker(m_filterUnit);
+    const Id filtered = m_filterUnit->currentData().toLongLong();
+    // One insertion per list, not one per unit.
+    QList<QStandardItem *> filterItems;
+    QList<QStandardItem *> unitItems;
+    filterItems.reserve(choices.size());
+    unitItems.reserve(choices.size());
+    for (const auto &[id, name] : choices) {
+        for (QList<QStandardItem *> *items : {&filterItems, &unitItems}) {
+            auto *item = new QStandardItem(name);
+            item->setData(qint64(id), Qt::UserRole);
+            items->append(item);
+        }
+    }
+    qobject_cast<QStandardItemModel *>(m_filterUnit->model())
+        ->invisibleRootItem()
+        ->appendRows(filterItems);
+    qobject_cast<QStandardItemModel *>(m_unit->model())->invisibleRootItem()->appendRows(unitItems);
+    m_filterUnit->setCurrentIndex(qMax(0, m_filterUnit->findData(qint64(filtered))));
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(qint64(m_pendingUnit))));
+    m_pendingUnit = NoId;
+}
+
 void DutyLogPage::setCurrentUnit(Id unitId)
 {
-    if (m_unit->findData(qint64(unitId)) < 0)
+    if (m_choicesOutOfDate || m_unitLoader->isBusy()) {
+        m_pendingUnit = unitId; // chosen when the lists are read
+        return;
+    }
+    if (m_unit->findData(qint64(unitId)) < 0) {
+        m_pendingUnit = unitId;
         reloadChoices();
+    }
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(qint64(unitId))));
 }
 

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace DutyDesk {
 
+class AsyncLoader;
 class DutyLogModel;
 class Session;
 
@@ -39,8 +40,13 @@ public:
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void reloadChoices();
+    void showUnitChoices(const QList<QPair<Id, QString>> &choices);
     void applyFilter();
     void updatePeriodLabel();
     void updateButtons();
@@ -49,6 +55,11 @@ private:
 
     Session &m_session;
     DutyLogModel *m_model;
+    AsyncLoader *m_unitLoader; ///< the unit lists of a large file
+    /// The lists of periods and units are read when the page shows (a large
+    /// file); the unit chosen meanwhile is chosen once they are read.
+    bool m_choicesOutOfDate = false;
+    Id m_pendingUnit = NoId;
 
     QComboBox *m_filterPeriod;
     QComboBox *m_filterUnit;

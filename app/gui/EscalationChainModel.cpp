@@ -12,7 +12,12 @@ EscalationChainModel::EscalationChainModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::changed, this, &EscalationChainModel::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_held)
+            m_outOfDate = true;
+        else
+            reload();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] { setUnit(NoId); });
 }
 
@@ -22,8 +27,16 @@ void EscalationChainModel::setUnit(Id unitId)
     reload();
 }
 
+void EscalationChainModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_outOfDate)
+        reload();
+}
+
 void EscalationChainModel::reload()
 {
+    m_outOfDate = false;
     beginResetModel();
     m_own.clear();
     m_inherited.clear();

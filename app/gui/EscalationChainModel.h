@@ -36,6 +36,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void reload();
+    /// While held, a change of the data only marks the model out of date; it
+    /// reads again when released. A page holds its models while it is hidden
+    /// on a large file, so an edit does not read what nobody sees.
+    void setHeld(bool held);
+    bool isOutOfDate() const { return m_outOfDate; }
 
 private:
     struct InheritedStep
@@ -47,6 +52,8 @@ private:
     };
 
     Session &m_session;
+    bool m_held = false;
+    bool m_outOfDate = false;
     Id m_unitId = NoId;
     QList<EscalationStep> m_own;
     QList<InheritedStep> m_inherited;

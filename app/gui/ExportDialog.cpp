@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "Format.h"
 #include "Session.h"
+#include "TemplateExport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ ExportDialog::ExportDialog(Session &session, Id periodId, Id unitId, QWidget *pa
     m_kind->addItem(tr("Official duty roster"), int(ExportKind::Roster));
     m_kind->addItem(tr("Call sheets for duty officers"), int(ExportKind::CallSheet));
     m_kind->addItem(tr("Contacts of the directory"), int(ExportKind::Contacts));
+    m_kind->addItem(tr("Roster template for a unit to fill in (XLSX)"), int(ExportKind::Template));
 
     m_period->setObjectName(QStringLiteral("exportPeriodCombo"));
     if (const auto periods = session.periods().periods()) {
@@ -133,6 +135,9 @@ QString ExportDialog::proposedFileName() const
         dir = QDir::homePath();
     const auto kind = ExportKind(m_kind->currentData().toInt());
     const auto format = ExportFormat(m_format->currentData().toInt());
+    if (kind == ExportKind::Template && m_unit->currentData().toLongLong() != NoId)
+        return QDir(dir).filePath(
+            TemplateExport::fileName(m_unit->currentText(), m_period->currentText()));
     QString base = Exporter::key(kind);
     if (m_unit->currentData().toLongLong() != NoId)
         base += QLatin1Char('-') + m_unit->currentText();
@@ -163,8 +168,10 @@ void ExportDialog::browse()
 void ExportDialog::updateButtons()
 {
     const auto kind = ExportKind(m_kind->currentData().toInt());
+    // A template is made for one unit, never for "All units".
     const bool ok = !m_path->text().trimmed().isEmpty() && m_format->count() > 0
-        && (kind == ExportKind::Contacts || m_period->currentData().toLongLong() != NoId);
+        && (kind == ExportKind::Contacts || m_period->currentData().toLongLong() != NoId)
+        && (kind != ExportKind::Template || m_unit->currentData().toLongLong() != NoId);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

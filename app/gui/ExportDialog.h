@@ -13,9 +13,10 @@ namespace DutyDesk {
 
 class Session;
 
-/// File ▸ Export: what (roster, call sheets, contacts), which period and unit
-/// (or all), the format and where. The export itself runs elsewhere (off the
-/// UI thread, see MainWindow::exportDocument).
+/// File ▸ Export: what (roster, call sheets, contacts, a unit's roster
+/// template), which period and unit (or all; a template is for one unit), the
+/// format and where. The export itself runs elsewhere (off the UI thread, see
+/// MainWindow::exportDocument).
 class ExportDialog : public QDialog
 {
     Q_OBJECT

@@ -62,6 +62,8 @@ int GuiApplication::run(int &argc, char **argv)
                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     MainWindow window(settings);
+    if (options.readOnly)
+        window.setDutyMode(true, true);
     const bool screenshot = !options.screenshot.isEmpty();
     // A screenshot never stops at a question: with no database it shows the sample.
     window.startUp(options.database, !screenshot);

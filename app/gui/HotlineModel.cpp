@@ -9,7 +9,12 @@ HotlineModel::HotlineModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::changed, this, &HotlineModel::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_held)
+            m_outOfDate = true;
+        else
+            reload();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] {
         beginResetModel();
         m_hotlines.clear();
@@ -32,8 +37,16 @@ void HotlineModel::showUnit(Id unitId)
     reload();
 }
 
+void HotlineModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_outOfDate)
+        reload();
+}
+
 void HotlineModel::reload()
 {
+    m_outOfDate = false;
     beginResetModel();
     m_hotlines.clear();
     m_unitNames.clear();
@@ -43,7 +56,13 @@ void HotlineModel::reload()
         if (hotlines)
             m_hotlines = hotlines.value();
         if (m_all) {
-            if (const Result<QList<Unit>> units = m_session.directory().units(); units) {
+            // The names of the hotlines' units only, not the whole directory.
+            QList<Id> unitIds;
+            for (const Hotline &h : std::as_const(m_hotlines)) {
+                if (h.unitId != NoId)
+                    unitIds << h.unitId;
+            }
+            if (const Result<QList<Unit>> units = m_session.directory().unitsById(unitIds); units) {
                 for (const Unit &unit : units.value())
                     m_unitNames.insert(unit.id, unit.name);
             }

@@ -56,7 +56,23 @@ HotlinesPage::HotlinesPage(Session &session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &HotlinesPage::add);
     connect(edit, &QPushButton::clicked, this, &HotlinesPage::edit);
     connect(remove, &QPushButton::clicked, this, &HotlinesPage::remove);
-    connect(m_view, &QTableView::activated, this, &HotlinesPage::edit);
+    // Through the button, so that a disabled button (read-only desk) opens nothing.
+    connect(m_view, &QTableView::activated, edit, &QPushButton::click);
+    // Every hotline of a national directory is read when the page shows.
+    connect(&m_session, &Session::opened, this,
+            [this] { m_model->setHeld(m_session.isLarge() && !isVisible()); });
+}
+
+void HotlinesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setHeld(false);
+}
+
+void HotlinesPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setHeld(m_session.isLarge());
 }
 
 void HotlinesPage::add()

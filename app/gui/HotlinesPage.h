@@ -19,6 +19,10 @@ public:
     HotlineModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void add();
     void edit();

@@ -7,12 +7,19 @@
 #include "DirectoryPage.h"
 #include "DomainJson.h"
 #include "DutyLogPage.h"
+#include "DutyModeGuard.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
+#include "Format.h"
+#include "HistoryDialog.h"
 #include "HotlineModel.h"
 #include "HotlinesPage.h"
+#include "ImportDialog.h"
+#include "ImportDropTarget.h"
 #include "MessageBox.h"
 #include "NowPage.h"
+#include "PeopleModel.h"
+#include "RestoreBackupDialog.h"
 #include "RosterPage.h"
 #include "RosterPdf.h"
 #include "SampleData.h"
@@ -37,12 +44,14 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace DutyDesk {
 
@@ -156,8 +165,17 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
 
     m_statusDatabase = new QLabel(this);
     m_statusDatabase->setObjectName(QStringLiteral("statusDatabaseLabel"));
+    m_statusReadOnly = new QLabel(tr("Read-only duty desk"), this);
+    m_statusReadOnly->setObjectName(QStringLiteral("statusReadOnlyLabel"));
+    m_statusReadOnly->setToolTip(Database::dutyModeError().message());
+    m_statusReadOnly->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4cc; border: 1px solid #e0c060; padding: 0 6px; }"));
+    m_statusReadOnly->hide();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_statusReadOnly);
     statusBar()->addPermanentWidget(m_statusDatabase);
+    m_dutyGuard = new DutyModeGuard(this);
+    guardEditingActions();
 
     connect(m_search, &SearchField::hitActivated, this, &MainWindow::openSearchHit);
     connect(m_directory, &DirectoryPage::statusMessage, this, &MainWindow::showStatus);
@@ -168,8 +186,32 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
             &DutyLogPage::setCurrentUnit);
     connect(m_now, &NowPage::unitChosen, m_dutyLog, &DutyLogPage::setCurrentUnit);
     connect(m_session, &Session::changed, this, &MainWindow::updateWindow);
+    // The editing actions are off on a read-only duty desk, and while a
+    // large file is still being checked after it opened.
+    const auto guardEdits = [this] {
+        m_dutyGuard->setActive(m_session->isDutyMode() || m_session->isChecking(),
+                               m_session->isDutyMode() ? DutyModeGuard::Why::DutyDesk
+                                                       : DutyModeGuard::Why::Checking);
+    };
+    connect(m_session, &Session::dutyModeChanged, this, [this, guardEdits] {
+        guardEdits();
+        updateWindow();
+    });
+    connect(m_session, &Session::opened, this, guardEdits);
     connect(m_session, &Session::editFailed, this,
             [this](const QString &message) { MessageBox::warning(this, tr("DutyDesk"), message); });
+    // A large file is checked after it shows (Session::isChecking()).
+    connect(m_session, &Session::checked, this, [this, guardEdits] {
+        guardEdits();
+        updateWindow();
+        showStatus(tr("The file was checked and backed up; changes can be saved."));
+    });
+    connect(m_session, &Session::damaged, this,
+            [this, guardEdits](const QString &path, const QString &message) {
+                guardEdits();
+                updateWindow();
+                offerBackupForDamaged(path, message);
+            });
 
     if (!m_settings.windowGeometry().isEmpty())
         restoreGeometry(m_settings.windowGeometry());
@@ -179,6 +221,8 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
         restoreState(m_settings.windowState());
     showView(viewFromKey(m_settings.lastView()).value_or(View::Now));
     updateRecentMenu();
+    // A duty desk is one from its first moment, before any file is opened.
+    setDutyMode(m_settings.dutyDeskReadOnly());
     updateWindow();
 }
 
@@ -226,9 +270,27 @@ void MainWindow::createActions()
     m_printCallSheet = make(QStringLiteral("actionPrintPreviewCallSheet"),
                             tr("Print Preview of the &Call Sheet…"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDocument);
+    m_import
+        = make(QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto importFile = [this](const QString &path) {
+        if (!m_session->isOpen())
+            return;
+        ImportDialog dialog(*m_session, m_roster->currentPeriodId(), m_roster->currentUnitId(),
+                            this);
+        if (!path.isEmpty())
+            dialog.setFile(path);
+        dialog.exec();
+    };
+    connect(m_import, &QAction::triggered, this, [importFile] { importFile({}); });
+    connect(new ImportDropTarget(m_import, this), &ImportDropTarget::fileDropped, this, importFile);
     connect(m_printRoster, &QAction::triggered, this, [this] { printPreview(Document::Roster); });
     connect(m_printCallSheet, &QAction::triggered, this,
             [this] { printPreview(Document::CallSheet); });
+    m_historyAction = make(QStringLiteral("actionHistory"), tr("&History of Changes…"),
+                           QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_restoreBackup = make(QStringLiteral("actionRestoreBackup"), tr("Restore from &Backup…"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_about = make(QStringLiteral("actionAbout"), tr("&About DutyDesk"));
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -272,9 +334,13 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecentFiles"));
     file->addAction(m_openSample);
     file->addSeparator();
+    file->addAction(m_import);
     file->addAction(m_export);
     file->addAction(m_printRoster);
     file->addAction(m_printCallSheet);
+    file->addSeparator();
+    file->addAction(m_historyAction);
+    file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -403,7 +469,10 @@ bool MainWindow::openDatabase(const QString &path, bool mayCreate)
     m_settings.addRecentFile(m_session->path());
     updateRecentMenu();
     updateWindow();
-    showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())));
+    showStatus(
+        m_session->isChecking()
+            ? tr("Opened %1; checking the file…").arg(QDir::toNativeSeparators(m_session->path()))
+            : tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())));
     return true;
 }
 
@@ -547,23 +616,29 @@ void MainWindow::updateWindow()
 {
     const bool open = m_session->isOpen();
     m_settingsAction->setEnabled(open);
+    m_import->setEnabled(open);
     m_export->setEnabled(open);
     m_printRoster->setEnabled(open);
     m_printCallSheet->setEnabled(open);
+    m_historyAction->setEnabled(open);
+    m_restoreBackup->setEnabled(open);
     m_search->setEnabled(open);
+    const bool readOnly = m_session->isDutyMode();
+    m_statusReadOnly->setVisible(readOnly);
     if (!open) {
-        setWindowTitle(tr("DutyDesk"));
+        setWindowTitle(readOnly ? tr("DutyDesk (read-only)") : tr("DutyDesk"));
         m_statusDatabase->setText(tr("No database open"));
         return;
     }
     setWindowFilePath(m_session->path());
-    setWindowTitle(tr("%1 — DutyDesk").arg(QFileInfo(m_session->path()).fileName()));
-    const Result<QList<Unit>> units = m_session->directory().units();
-    const Result<QList<Person>> people = m_session->directory().people();
+    const QString file = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(readOnly ? tr("%1 — DutyDesk (read-only)").arg(file)
+                            : tr("%1 — DutyDesk").arg(file));
+    const Result<DirectoryStore::Counts> counts = m_session->directory().counts();
     m_statusDatabase->setText(tr("%1 · %2 units · %3 people")
                                   .arg(QDir::toNativeSeparators(m_session->path()))
-                                  .arg(units ? units->size() : 0)
-                                  .arg(people ? people->size() : 0));
+                                  .arg(counts ? counts->units : 0)
+                                  .arg(counts ? counts->people : 0));
 }
 
 void MainWindow::showSettings()
@@ -576,10 +651,25 @@ void MainWindow::showSettings()
         return;
     }
     SettingsDialog dialog(current.value(), m_settings.language(), this);
+    dialog.setDutyDeskReadOnly(
+        isDutyMode(),
+        m_dutyModeFixed ? tr("This desk was started read-only (--read-only) and stays so until "
+                             "DutyDesk is started without it.")
+                        : QString());
+    if (isDutyMode())
+        dialog.setOrganisationReadOnly(
+            tr("Read-only duty desk: the organisation's texts are shown here, not changed; they "
+               "are changed at the office's desk."));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const OrganisationSettings after = dialog.organisation();
-    if (!sameOrganisation(current.value(), after)) {
+    if (!m_dutyModeFixed && dialog.dutyDeskReadOnly() != m_settings.dutyDeskReadOnly()) {
+        m_settings.setDutyDeskReadOnly(dialog.dutyDeskReadOnly());
+        setDutyMode(dialog.dutyDeskReadOnly());
+        showStatus(dialog.dutyDeskReadOnly() ? tr("This desk is now a read-only duty desk.")
+                                             : tr("This desk can change the data again."));
+    }
+    if (!isDutyMode() && !sameOrganisation(current.value(), after)) {
         if (const Status s
             = m_session->push(new SetOrganisationCommand(*m_session, current.value(), after));
             !s)
@@ -695,13 +785,117 @@ void MainWindow::printPreview(Document document)
                                  roster ? QStringLiteral("roster") : QStringLiteral("callsheet")},
                                 {QStringLiteral("unit_id"), unitId},
                                 {QStringLiteral("printer"), printer.printerName()}};
-        const Status audited = db.transaction([&]() -> Status {
-            return db.audit(QStringLiteral("print"), QStringLiteral("duty_periods"), periodId, {},
-                            DomainJson::text(what));
-        });
+        const Status audited = db.transaction(
+            [&]() -> Status {
+                return db.audit(QStringLiteral("print"), QStringLiteral("duty_periods"), periodId,
+                                {}, DomainJson::text(what));
+            },
+            Database::WriteKind::Record);
         if (!audited)
             MessageBox::warning(this, tr("Print"), audited.message());
     }
+}
+
+void MainWindow::guardEditingActions()
+{
+    // Everything that changes the directory, the rosters, the organisation's
+    // settings or the whole file; the duty log, searching, the Now page,
+    // printing and exporting stay.
+    QList<QAction *> actions = {m_undo, m_redo, m_restoreBackup, m_directory->addHotlineAction()};
+    actions << m_directory->unitActions() << m_directory->personActions()
+            << m_directory->chainActions() << m_roster->periodActions() << m_roster->fillActions();
+    for (QAction *action : m_roster->slotActions()) {
+        if (action->objectName() != QLatin1String("actionSlotHistory"))
+            actions << action;
+    }
+    for (const char *name : {"actionEditHotline", "actionDeleteHotline"})
+        actions << m_directory->findChild<QAction *>(QString::fromLatin1(name));
+    // Imports, whichever menu offers them.
+    const QList<QAction *> own = findChildren<QAction *>();
+    for (QAction *action : own) {
+        if (action->objectName().startsWith(QLatin1String("actionImport")))
+            actions << action;
+    }
+    actions.removeAll(nullptr);
+    m_dutyGuard->addActions(actions);
+    for (const char *name : {"addHotlineButton", "editHotlineButton", "deleteHotlineButton"}) {
+        if (auto *button = m_hotlines->findChild<QPushButton *>(QString::fromLatin1(name)))
+            m_dutyGuard->addButton(button);
+    }
+    if (auto *reopen = m_roster->findChild<QPushButton *>(QStringLiteral("reopenButton")))
+        m_dutyGuard->addButton(reopen);
+    m_dutyGuard->addItemView(m_directory->unitTree());
+}
+
+void MainWindow::setDutyMode(bool on, bool fixed)
+{
+    m_dutyModeFixed = on && fixed;
+    m_session->setDutyMode(on); // the window follows through dutyModeChanged
+}
+
+bool MainWindow::isDutyMode() const
+{
+    return m_session->isDutyMode();
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    if (!m_history)
+        m_history = new HistoryDialog(*m_session, this);
+    // From the directory, the history of what is chosen there.
+    if (currentView() == View::Directory) {
+        const QModelIndexList selected
+            = m_directory->peopleView()->selectionModel()->selectedRows();
+        const Person *person = selected.isEmpty()
+            ? nullptr
+            : m_directory->peopleModel()->person(selected.first().row());
+        if (person)
+            m_history->setPerson(person->id);
+        else
+            m_history->setUnit(m_directory->currentUnitId());
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
+}
+
+bool MainWindow::restoreBackup()
+{
+    if (!m_session->isOpen() || isDutyMode())
+        return false;
+    const QString path = m_session->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const std::optional<Backups::Entry> chosen = dialog.chosen();
+    if (!chosen)
+        return false;
+    const QString when = Format::dateTime(chosen->created);
+    const auto answer = MessageBox::question(
+        this, tr("Restore from a Backup"),
+        tr("Replace “%1” by the backup of %2?\n\nEverything changed since then is replaced "
+           "too. The database as it is now is kept as a backup (“Before a restore”), so you can "
+           "go back to it the same way.")
+            .arg(QDir::toNativeSeparators(path), when),
+        MessageBox::Yes | MessageBox::Cancel, MessageBox::Cancel);
+    if (answer != MessageBox::Yes)
+        return false;
+    m_session->close();
+    const Status restored = Backups::restore(chosen->path, path);
+    // Reopened either way: after a failure the file is as it was.
+    const bool reopened = openDatabase(path, false);
+    if (!restored) {
+        MessageBox::critical(this, tr("Restore from a Backup"),
+                             tr("The backup could not be restored; nothing was changed.\n\n%1")
+                                 .arg(restored.message()));
+        return false;
+    }
+    if (reopened)
+        showStatus(tr("Restored the backup of %1.").arg(when));
+    return reopened;
 }
 
 void MainWindow::about()

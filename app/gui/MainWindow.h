@@ -18,6 +18,8 @@ namespace DutyDesk {
 class AppSettings;
 class DirectoryPage;
 class DutyLogPage;
+class DutyModeGuard;
+class HistoryDialog;
 class HotlinesPage;
 class NowPage;
 class RosterPage;
@@ -71,6 +73,21 @@ public:
     View currentView() const;
     void openSearchHit(const SearchHit &hit);
 
+    /// File ▸ Restore from Backup: choose a sound backup, confirm, keep the
+    /// current state as a backup, restore and reopen. False when cancelled or
+    /// failed.
+    bool restoreBackup();
+    /// File ▸ History: the audit log in words; from the directory it starts
+    /// with the chosen person or unit.
+    HistoryDialog *showHistory();
+
+    /// Read-only duty mode: only the duty log can be written; every editing
+    /// action is disabled and says why. `fixed` when the command line
+    /// (--read-only) decided it, so that the settings cannot lift it.
+    void setDutyMode(bool on, bool fixed = false);
+    bool isDutyMode() const;
+    DutyModeGuard *dutyModeGuard() const { return m_dutyGuard; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -79,6 +96,7 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void guardEditingActions();
     void updateRecentMenu();
     void updateWindow();
     void newDatabase();
@@ -99,6 +117,10 @@ private:
     DutyLogPage *m_dutyLog;
     SearchField *m_search;
     QLabel *m_statusDatabase;
+    QLabel *m_statusReadOnly;
+    DutyModeGuard *m_dutyGuard;
+    HistoryDialog *m_history = nullptr;
+    bool m_dutyModeFixed = false;
 
     QAction *m_newDatabase = nullptr;
     QAction *m_openDatabase = nullptr;
@@ -109,9 +131,12 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_printRoster = nullptr;
     QAction *m_printCallSheet = nullptr;
+    QAction *m_restoreBackup = nullptr;
+    QAction *m_historyAction = nullptr;
     QList<QAction *> m_viewActions;
     QMenu *m_recentMenu = nullptr;
 };

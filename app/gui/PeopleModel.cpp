@@ -12,7 +12,12 @@ PeopleModel::PeopleModel(Session &session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::changed, this, &PeopleModel::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_held)
+            m_outOfDate = true;
+        else
+            reload();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] { setUnit(NoId); });
 }
 
@@ -22,8 +27,16 @@ void PeopleModel::setUnit(Id unitId)
     reload();
 }
 
+void PeopleModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_outOfDate)
+        reload();
+}
+
 void PeopleModel::reload()
 {
+    m_outOfDate = false;
     beginResetModel();
     m_people.clear();
     if (m_unitId != NoId && m_session.isOpen()) {

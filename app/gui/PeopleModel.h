@@ -30,9 +30,16 @@ public:
     const Person *person(int row) const;
     int rowOf(Id personId) const;
     void reload();
+    /// While held, a change of the data only marks the model out of date; it
+    /// reads again when released. A page holds its models while it is hidden
+    /// on a large file, so an edit does not read what nobody sees.
+    void setHeld(bool held);
+    bool isOutOfDate() const { return m_outOfDate; }
 
 private:
     Session &m_session;
+    bool m_held = false;
+    bool m_outOfDate = false;
     Id m_unitId = NoId;
     QList<Person> m_people;
 };

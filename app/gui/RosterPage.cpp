@@ -1,5 +1,6 @@
 #include "RosterPage.h"
 
+#include "AsyncLoader.h"
 #include "BackgroundJob.h"
 #include "CoverageModel.h"
 #include "DomainNames.h"
@@ -28,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,6 +45,8 @@ RosterPage::RosterPage(Session &session, QWidget *parent)
     , m_grid(new RosterGridModel(session, this))
     , m_problems(new ProblemsModel(this))
     , m_coverage(new CoverageModel(session, this))
+    , m_checker(new AsyncLoader(this))
+    , m_unitLoader(new AsyncLoader(this))
     , m_periodCombo(new QComboBox(this))
     , m_unitCombo(new QComboBox(this))
     , m_statusLabel(new QLabel(this))
@@ -69,6 +73,9 @@ RosterPage::RosterPage(Session &session, QWidget *parent)
     m_unitCombo->completer()->setFilterMode(Qt::MatchContains);
     m_unitCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_unitCombo->setMinimumWidth(320);
+    // Sized by a length, not by measuring every unit's name.
+    m_unitCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitCombo->setMinimumContentsLength(32);
     m_statusLabel->setObjectName(QStringLiteral("periodStatusLabel"));
 
     auto *toolBar = new QToolBar(this);
@@ -213,8 +220,8 @@ RosterPage::RosterPage(Session &session, QWidget *parent)
         m_problemsView->setColumnHidden(c, true);
     connect(m_problemsView, &QTableView::clicked, this, &RosterPage::problemActivated);
     connect(m_problemsView, &QTableView::activated, this, &RosterPage::problemActivated);
-    connect(m_problemKind, &QComboBox::currentIndexChanged, this, &RosterPage::reloadProblems);
-    connect(m_problemsThisUnit, &QCheckBox::toggled, this, &RosterPage::reloadProblems);
+    connect(m_problemKind, &QComboBox::currentIndexChanged, this, &RosterPage::showProblems);
+    connect(m_problemsThisUnit, &QCheckBox::toggled, this, &RosterPage::showProblems);
     auto *problems = new QWidget(this);
     problems->setObjectName(QStringLiteral("problemsPanel"));
     auto *problemsLayout = new QVBoxLayout(problems);
@@ -253,6 +260,7 @@ RosterPage::RosterPage(Session &session, QWidget *parent)
             reload();
     });
     connect(&m_session, &Session::aboutToClose, this, [this] {
+        m_unitLoader->cancel();
         m_grid->setRoster(NoId, NoId);
         m_coverage->setPeriod(NoId);
         m_problems->setProblems({});
@@ -354,10 +362,14 @@ void RosterPage::showUnit(Id unitId)
 {
     if (m_dirty)
         reload();
+    m_tabs->setCurrentIndex(0);
+    if (m_unitLoader->isBusy()) {
+        m_pendingUnit = unitId; // chosen when the list is read
+        return;
+    }
     const int i = m_unitCombo->findData(unitId);
     if (i >= 0)
         m_unitCombo->setCurrentIndex(i);
-    m_tabs->setCurrentIndex(0);
 }
 
 void RosterPage::reload()
@@ -405,19 +417,65 @@ void RosterPage::reloadPeriods()
 
 void RosterPage::reloadUnits()
 {
-    const Id current = currentUnitId();
+    if (m_session.isLarge()) {
+        // Ten thousand units are read on a worker; the list shown meanwhile
+        // is the last one, which an edit seldom changes.
+        auto found = std::make_shared<QList<Unit>>();
+        m_unitLoader->start(
+            m_session.path(),
+            [found](Database &db) {
+                if (const auto units = DirectoryStore(db).units())
+                    *found = units.value();
+            },
+            [this, found] {
+                const Id shown = m_grid->unitId();
+                showUnits(std::move(*found));
+                if (m_pendingUnit != NoId) {
+                    const int i = m_unitCombo->findData(m_pendingUnit);
+                    m_pendingUnit = NoId;
+                    if (i >= 0) {
+                        const QSignalBlocker blocker(m_unitCombo);
+                        m_unitCombo->setCurrentIndex(i);
+                    }
+                }
+                if (currentUnitId() != shown)
+                    unitChosen();
+            });
+        return;
+    }
+    m_unitLoader->cancel();
     QList<Unit> units;
     if (m_session.isOpen()) {
         if (const auto found = m_session.directory().units())
             units = found.value();
     }
-    std::stable_sort(units.begin(), units.end(),
-                     [](const Unit &a, const Unit &b) { return int(a.kind) < int(b.kind); });
-    const QSignalBlocker blocker(m_unitCombo);
-    m_unitCombo->clear();
+    showUnits(std::move(units));
+}
+
+void RosterPage::showUnits(QList<Unit> units)
+{
+    const Id current = currentUnitId();
+    QList<QPair<Id, QString>> choices;
+    choices.reserve(units.size());
     for (const Unit &u : std::as_const(units)) {
         if (u.active)
-            m_unitCombo->addItem(u.name, u.id);
+            choices.append({u.id, u.name});
+    }
+    const QSignalBlocker blocker(m_unitCombo);
+    // Most edits leave the units as they were: ten thousand of them are not
+    // put in again. Otherwise they go in as one insertion, not one by one.
+    if (choices != m_unitChoices || m_unitCombo->count() != choices.size()) {
+        m_unitChoices = choices;
+        m_unitCombo->clear();
+        auto *model = qobject_cast<QStandardItemModel *>(m_unitCombo->model());
+        QList<QStandardItem *> items;
+        items.reserve(choices.size());
+        for (const auto &[id, name] : std::as_const(choices)) {
+            auto *item = new QStandardItem(name);
+            item->setData(id, Qt::UserRole);
+            items << item;
+        }
+        model->invisibleRootItem()->appendRows(items);
     }
     const int index = m_unitCombo->findData(current);
     m_unitCombo->setCurrentIndex(index >= 0 ? index : 0);
@@ -425,11 +483,37 @@ void RosterPage::reloadUnits()
 
 void RosterPage::reloadProblems()
 {
-    m_allProblems.clear();
-    if (m_session.isOpen() && currentPeriodId() != NoId) {
-        if (const auto found = RosterCheck::check(m_session.database(), currentPeriodId()))
-            m_allProblems = found.value();
+    const Id periodId = currentPeriodId();
+    if (!m_session.isOpen() || periodId == NoId) {
+        m_checker->cancel();
+        m_allProblems.clear();
+        showProblems();
+        return;
     }
+    if (!m_session.isLarge()) {
+        const auto found = RosterCheck::check(m_session.database(), periodId);
+        m_allProblems = found ? found.value() : QList<RosterCheck::Problem>();
+        showProblems();
+        return;
+    }
+    // A national period takes seconds to check: on a worker, the list and
+    // the grid's marks follow when it is done.
+    m_problemsLabel->setText(tr("Checking the period…"));
+    auto found
+        = std::make_shared<Result<QList<RosterCheck::Problem>>>(QList<RosterCheck::Problem>());
+    m_checker->start(
+        m_session.path(),
+        [found, periodId](Database &db) { *found = RosterCheck::check(db, periodId); },
+        [this, found, periodId] {
+            if (periodId != currentPeriodId())
+                return;
+            m_allProblems = *found ? found->value() : QList<RosterCheck::Problem>();
+            showProblems();
+        });
+}
+
+void RosterPage::showProblems()
+{
     m_grid->setProblems(m_allProblems);
     const int kind = m_problemKind->currentData().toInt();
     QList<RosterCheck::Problem> shown;
@@ -462,7 +546,7 @@ void RosterPage::periodChosen()
 void RosterPage::unitChosen()
 {
     m_grid->setRoster(currentPeriodId(), currentUnitId());
-    reloadProblems();
+    showProblems(); // the same period: only what is shown changes
     updateActions();
 }
 
@@ -503,6 +587,10 @@ void RosterPage::editCurrentCell()
         return;
     if (m_grid->isReadOnly()) {
         emit statusMessage(tr("The period is published: reopen it to change the roster."));
+        return;
+    }
+    if (m_session.isDutyMode()) {
+        emit statusMessage(Database::dutyModeError().message());
         return;
     }
     const bool full = !cell->holders.isEmpty() && cell->holders.size() >= qMax(1, cell->required);

@@ -27,6 +27,8 @@ class Session;
 /// the whole period (always current; a click jumps to the cell), the overview
 /// of every unit coloured by coverage, auto-fill, create, copy, publish and
 /// reopen periods. Every change is a command on the session's undo stack.
+class AsyncLoader;
+
 class RosterPage : public QWidget
 {
     Q_OBJECT
@@ -70,7 +72,11 @@ private:
     void reload();
     void reloadPeriods();
     void reloadUnits();
+    void showUnits(QList<Unit> units);
+    /// Checks the period again (on a worker thread for a large file).
     void reloadProblems();
+    /// Shows m_allProblems as the filters ask.
+    void showProblems();
     void periodChosen();
     void unitChosen();
     void updateActions();
@@ -95,7 +101,11 @@ private:
     ProblemsModel *m_problems;
     CoverageModel *m_coverage;
     QList<RosterCheck::Problem> m_allProblems;
+    AsyncLoader *m_checker;
+    AsyncLoader *m_unitLoader; ///< the unit list of a large file
+    Id m_pendingUnit = NoId; ///< asked for while the list was read
     bool m_dirty = true;
+    QList<QPair<Id, QString>> m_unitChoices; ///< what the unit list shows
 
     QComboBox *m_periodCombo;
     QComboBox *m_unitCombo;

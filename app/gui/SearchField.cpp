@@ -29,6 +29,11 @@ SearchField::SearchField(Session &session, QWidget *parent)
     connect(m_popup, &QListView::clicked, this,
             [this](const QModelIndex &index) { activate(index.row()); });
     connect(this, &QLineEdit::textEdited, this, &SearchField::updateResults);
+    // A large file's index is built on a worker thread: show its answer.
+    connect(&m_session, &Session::searchIndexReady, this, [this] {
+        if (hasFocus() && !text().trimmed().isEmpty())
+            updateResults();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] {
         m_results->setHits({});
         hidePopup();

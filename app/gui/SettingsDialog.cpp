@@ -2,6 +2,7 @@
 
 #include "Format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +27,8 @@ SettingsDialog::SettingsDialog(const OrganisationSettings &organisation, const Q
     , m_signerName(new QLineEdit(organisation.signerName, this))
     , m_recipients(new QPlainTextEdit(organisation.recipients.join(QLatin1Char('\n')), this))
     , m_language(new QComboBox(this))
+    , m_dutyDesk(new QCheckBox(tr("Duty desk: read-&only"), this))
+    , m_dutyDeskNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -51,8 +54,9 @@ SettingsDialog::SettingsDialog(const OrganisationSettings &organisation, const Q
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     Format::translateButtons(m_buttons);
 
-    auto *organisationBox = new QGroupBox(tr("Organisation (printed on every document)"), this);
-    auto *form = new QFormLayout(organisationBox);
+    m_organisationBox = new QGroupBox(tr("Organisation (printed on every document)"), this);
+    m_organisationBox->setObjectName(QStringLiteral("organisationBox"));
+    auto *form = new QFormLayout(m_organisationBox);
     form->addRow(tr("&Parent agency:"), m_parentAgency);
     form->addRow(tr("&Issuing agency:"), m_issuingAgency);
     form->addRow(tr("Document s&ymbol:"), m_symbol);
@@ -67,9 +71,22 @@ SettingsDialog::SettingsDialog(const OrganisationSettings &organisation, const Q
     interfaceForm->addRow(tr("&Language:"), m_language);
     interfaceForm->addRow(new QLabel(tr("A new language applies from the next start."), this));
 
+    auto *deskBox = new QGroupBox(tr("This computer"), this);
+    auto *deskLayout = new QVBoxLayout(deskBox);
+    m_dutyDesk->setObjectName(QStringLiteral("dutyDeskReadOnlyCheck"));
+    m_dutyDeskNote->setObjectName(QStringLiteral("dutyDeskNoteLabel"));
+    m_dutyDeskNote->setWordWrap(true);
+    m_dutyDeskNote->setText(
+        tr("A duty officer's desk: searching, the Now page, printing, exporting and the duty "
+           "log work; the directory, the rosters and the settings of the organisation cannot be "
+           "changed here. Applies at once."));
+    deskLayout->addWidget(m_dutyDesk);
+    deskLayout->addWidget(m_dutyDeskNote);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(organisationBox);
+    layout->addWidget(m_organisationBox);
     layout->addWidget(interfaceBox);
+    layout->addWidget(deskBox);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -98,6 +115,34 @@ OrganisationSettings SettingsDialog::organisation() const
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void SettingsDialog::setDutyDeskReadOnly(bool readOnly, const QString &fixedReason)
+{
+    m_dutyDesk->setChecked(readOnly);
+    m_dutyDesk->setEnabled(fixedReason.isEmpty());
+    if (!fixedReason.isEmpty()) {
+        m_dutyDesk->setToolTip(fixedReason);
+        m_dutyDeskNote->setText(fixedReason);
+    }
+}
+
+bool SettingsDialog::dutyDeskReadOnly() const
+{
+    return m_dutyDesk->isChecked();
+}
+
+void SettingsDialog::setOrganisationReadOnly(const QString &reason)
+{
+    for (QLineEdit *edit : {m_parentAgency, m_issuingAgency, m_symbol, m_place, m_signerAuthority,
+                            m_signerTitle, m_signerName})
+        edit->setReadOnly(true);
+    m_recipients->setReadOnly(true);
+    auto *note = new QLabel(reason, m_organisationBox);
+    note->setObjectName(QStringLiteral("organisationReadOnlyLabel"));
+    note->setWordWrap(true);
+    qobject_cast<QFormLayout *>(m_organisationBox->layout())->insertRow(0, note);
+    m_organisationBox->setToolTip(reason);
 }
 
 } // namespace DutyDesk

@@ -4,15 +4,19 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace DutyDesk {
 
 /// The settings: the organisation's texts (kept in the database, shared by
-/// every desk) and the interface language (kept on this computer).
+/// every desk), the interface language and whether this computer is a
+/// read-only duty desk (both kept on this computer).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +25,13 @@ public:
                    QWidget *parent = nullptr);
     OrganisationSettings organisation() const;
     QString language() const;
+
+    /// The duty desk choice as it is now; with a `fixedReason` (the command
+    /// line decided it) the box only shows it.
+    void setDutyDeskReadOnly(bool readOnly, const QString &fixedReason = {});
+    bool dutyDeskReadOnly() const;
+    /// Shows the organisation's texts without letting them be changed.
+    void setOrganisationReadOnly(const QString &reason);
 
 private:
     OrganisationSettings m_organisation;
@@ -33,6 +44,9 @@ private:
     QLineEdit *m_signerName;
     QPlainTextEdit *m_recipients;
     QComboBox *m_language;
+    QCheckBox *m_dutyDesk;
+    QLabel *m_dutyDeskNote;
+    QGroupBox *m_organisationBox;
     QDialogButtonBox *m_buttons;
 };
 

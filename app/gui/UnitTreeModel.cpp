@@ -5,6 +5,7 @@
 #include "UpdateCommand.h"
 #include "VietnameseText.h"
 
+#include <QCollator>
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
@@ -19,7 +20,12 @@ UnitTreeModel::UnitTreeModel(Session &session, QObject *parent)
     : QAbstractItemModel(parent)
     , m_session(session)
 {
-    connect(&m_session, &Session::changed, this, &UnitTreeModel::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        if (m_held)
+            m_outOfDate = true;
+        else
+            reload();
+    });
     connect(&m_session, &Session::aboutToClose, this, [this] {
         beginResetModel();
         m_nodes.clear();
@@ -29,14 +35,23 @@ UnitTreeModel::UnitTreeModel(Session &session, QObject *parent)
     reload();
 }
 
+void UnitTreeModel::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_outOfDate)
+        reload();
+}
+
 void UnitTreeModel::reload()
 {
+    m_outOfDate = false;
     beginResetModel();
     m_nodes.clear();
     m_roots.clear();
     if (m_session.isOpen()) {
         const Result<QList<Unit>> units = m_session.directory().units();
         if (units) {
+            m_nodes.reserve(units->size());
             for (const Unit &unit : units.value())
                 m_nodes.insert(unit.id, Node {unit, {}, 0});
             for (const Unit &unit : units.value()) {
@@ -45,13 +60,25 @@ void UnitTreeModel::reload()
                 else
                     m_roots << unit.id;
             }
-            // Sort order first, then the Vietnamese alphabet.
-            auto byOrder = [this](Id a, Id b) {
-                const Unit &ua = m_nodes[a].unit;
-                const Unit &ub = m_nodes[b].unit;
-                if (ua.sortOrder != ub.sortOrder)
-                    return ua.sortOrder < ub.sortOrder;
-                return VietnameseText::compare(ua.name, ub.name) < 0;
+            // Sort order first, then the Vietnamese alphabet (the collation
+            // of VietnameseText::compare). A national directory has ten
+            // thousand units: each name's key is made once, not per comparison.
+            QCollator collator {QLocale(QLocale::Vietnamese)};
+            struct Key
+            {
+                int sortOrder;
+                QCollatorSortKey name;
+            };
+            QHash<Id, Key> keys;
+            keys.reserve(units->size());
+            for (const Unit &unit : units.value())
+                keys.insert(unit.id, Key {unit.sortOrder, collator.sortKey(unit.name)});
+            auto byOrder = [&keys](Id a, Id b) {
+                const Key &ka = *keys.constFind(a);
+                const Key &kb = *keys.constFind(b);
+                if (ka.sortOrder != kb.sortOrder)
+                    return ka.sortOrder < kb.sortOrder;
+                return ka.name.compare(kb.name) < 0;
             };
             auto number = [this](QList<Id> &ids) {
                 for (int row = 0; row < ids.size(); ++row)
@@ -61,7 +88,8 @@ void UnitTreeModel::reload()
             number(m_roots);
             for (Node &node : m_nodes) {
                 std::sort(node.children.begin(), node.children.end(), byOrder);
-                number(node.children);
+                for (int row = 0; row < node.children.size(); ++row)
+                    m_nodes[node.children[row]].row = row;
             }
         }
     }

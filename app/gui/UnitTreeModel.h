@@ -54,6 +54,11 @@ public:
 
     /// Reads the tree again from the database.
     void reload();
+    /// While held, a change of the data only marks the model out of date; it
+    /// reads again when released. A page holds its models while it is hidden
+    /// on a large file, so an edit does not read what nobody sees.
+    void setHeld(bool held);
+    bool isOutOfDate() const { return m_outOfDate; }
 
 signals:
     /// A change through the model was refused; the message says why.
@@ -70,6 +75,8 @@ private:
     QList<Id> draggedIds(const QMimeData *data) const;
 
     Session &m_session;
+    bool m_held = false;
+    bool m_outOfDate = false;
     QHash<Id, Node> m_nodes;
     QList<Id> m_roots;
 };

@@ -12,6 +12,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace DutyDesk {
 
@@ -21,11 +26,6 @@ constexpr qreal MarginTop = 15;
 constexpr qreal MarginBottom = 15;
 constexpr qreal MarginLeft = 20;
 constexpr qreal MarginRight = 15;
-
-QString firstPhone(const QList<PhoneEntry> &phones)
-{
-    return phones.isEmpty() ? QString() : PhoneNumber::displayStored(phones.first().e164);
-}
 
 class CallSheetPainter
 {
@@ -52,6 +52,14 @@ private:
     void drawEscalation(const CallSheetUnit &unit);
     void drawQrCodes(const CallSheetUnit &unit);
     qreal width() const { return m_right - m_left; }
+    const QImage &qrImage(const VCardContact &contact);
+    const QString &shownPhone(const QString &e164);
+    QString firstPhone(const QList<PhoneEntry> &phones)
+    {
+        return phones.isEmpty() ? QString() : shownPhone(phones.first().e164);
+    }
+    const QString &tetLabel(const QDate &day);
+    Status encodeQrCodes();
 
     const CallSheetDocument &m_doc;
     QPagedPaintDevice *m_device;
@@ -68,7 +76,82 @@ private:
     int m_pages = 0;
     QList<qreal> m_colX;
     QList<qreal> m_colW;
+    /// Encoded once per vCard: the chain's people appear on many sheets, and
+    /// the PDF stores a QImage drawn again only once.
+    QHash<QByteArray, QImage> m_qrImages;
+    int m_progressOffset = 0; ///< the codes encoded before the first sheet
+    /// Formatting a number and finding a lunar date are dear and repeat on
+    /// every sheet: each is done once.
+    QHash<QString, QString> m_shownPhones;
+    QHash<qint64, QString> m_tetLabels;
 };
+
+const QString &CallSheetPainter::shownPhone(const QString &e164)
+{
+    auto it = m_shownPhones.constFind(e164);
+    if (it == m_shownPhones.cend())
+        it = m_shownPhones.insert(e164, PhoneNumber::displayStored(e164));
+    return it.value();
+}
+
+const QString &CallSheetPainter::tetLabel(const QDate &day)
+{
+    auto it = m_tetLabels.constFind(day.toJulianDay());
+    if (it == m_tetLabels.cend())
+        it = m_tetLabels.insert(day.toJulianDay(), DocumentTexts::tetLabel(day));
+    return it.value();
+}
+
+Status CallSheetPainter::encodeQrCodes()
+{
+    // libqrencode tries all eight masks of every code: the dearest part of a
+    // sheet. The distinct cards are encoded up front, on every core.
+    QList<QByteArray> cards;
+    QSet<QByteArray> seen;
+    for (const CallSheetUnit &unit : m_doc.units) {
+        for (const VCardContact &c : unit.qrContacts) {
+            QByteArray card = VCard::qrCard(c);
+            if (!seen.contains(card)) {
+                seen.insert(card);
+                cards << card;
+            }
+        }
+    }
+    // Progress counts the codes, then the sheets; only this thread reports.
+    m_progressOffset = int(cards.size());
+    const int total = m_progressOffset + int(m_doc.units.size());
+    std::vector<QImage> images(size_t(cards.size())); // one writer per element
+    std::atomic_int next {0};
+    auto work = [&](bool reports) {
+        for (int i = next++; i < cards.size() && !m_control.cancelled(); i = next++) {
+            images[size_t(i)] = QrCode::encode(cards.at(i)).image();
+            if (reports && i % 64 == 0)
+                m_control.report(qMin(next.load(), int(cards.size())), total);
+        }
+    };
+    std::vector<std::thread> workers;
+    const int threads = qBound(1, QThread::idealThreadCount(), 8);
+    for (int t = 1; t < threads && cards.size() > 16 * t; ++t)
+        workers.emplace_back(work, false);
+    work(true);
+    for (std::thread &worker : workers)
+        worker.join();
+    if (m_control.cancelled())
+        return RosterData::cancelledError();
+    m_qrImages.reserve(cards.size());
+    for (int i = 0; i < cards.size(); ++i)
+        m_qrImages.insert(cards.at(i), images[size_t(i)]);
+    return {};
+}
+
+const QImage &CallSheetPainter::qrImage(const VCardContact &contact)
+{
+    const QByteArray card = VCard::qrCard(contact);
+    auto it = m_qrImages.constFind(card);
+    if (it == m_qrImages.cend())
+        it = m_qrImages.insert(card, QrCode::encode(card).image());
+    return it.value();
+}
 
 Status CallSheetPainter::run(int *pages)
 {
@@ -82,6 +165,10 @@ Status CallSheetPainter::run(int *pages)
     if (!m_painter.begin(m_device))
         return Error(Error::Code::Io, CallSheetPdf::tr("The call sheets could not be drawn."));
     m_painter.setPen(QPen(Qt::black, m_layout.pt(0.5)));
+    if (const Status s = encodeQrCodes(); !s) {
+        m_painter.end();
+        return s;
+    }
 
     // Table columns: day, shift, one per role.
     const qreal day = m_layout.mm(21);
@@ -105,7 +192,7 @@ Status CallSheetPainter::run(int *pages)
         if (i > 0)
             m_device->newPage();
         drawUnit(m_doc.units.at(i));
-        m_control.report(i + 1, int(m_doc.units.size()));
+        m_control.report(m_progressOffset + i + 1, m_progressOffset + int(m_doc.units.size()));
     }
     if (m_doc.units.isEmpty())
         m_pages = 1; // an empty page rather than an unreadable file
@@ -214,9 +301,9 @@ void CallSheetPainter::drawHotlines(const CallSheetUnit &unit)
         QString label = h.label;
         if (!h.hours.isEmpty())
             label += QStringLiteral(" (") + h.hours + QLatin1Char(')');
-        cells << QList<Paragraph> {{label, PdfLayout::font(10)},
-                                   {PhoneNumber::displayStored(h.number), PdfLayout::font(16, true),
-                                    Qt::AlignLeft, 0, m_layout.mm(1.5)}};
+        cells << QList<Paragraph> {
+            {label, PdfLayout::font(10)},
+            {shownPhone(h.number), PdfLayout::font(16, true), Qt::AlignLeft, 0, m_layout.mm(1.5)}};
     }
     qreal firstRow = 0;
     for (int i = 0; i < qMin<int>(2, int(cells.size())); ++i)
@@ -268,7 +355,7 @@ void CallSheetPainter::drawOnDuty(const CallSheetUnit &unit)
             {DocumentTexts::weekday(line.day), PdfLayout::font(10, true), Qt::AlignHCenter},
             {line.day.toString(QStringLiteral("dd/MM/yyyy")), PdfLayout::font(10),
              Qt::AlignHCenter}};
-        const QString tet = DocumentTexts::tetLabel(line.day);
+        const QString tet = tetLabel(line.day);
         if (!tet.isEmpty())
             cells.last() << Paragraph {tet, PdfLayout::font(9, false, true), Qt::AlignHCenter};
         const Shift &shift = m_doc.shifts.at(line.shiftIndex);
@@ -336,7 +423,7 @@ void CallSheetPainter::drawEscalation(const CallSheetUnit &unit)
             for (const Contact &c : step.contacts) {
                 QStringList phones;
                 for (const QString &e164 : c.phones)
-                    phones << PhoneNumber::displayStored(e164);
+                    phones << shownPhone(e164);
                 if (step.target == EscalationTarget::Person && !c.position.isEmpty())
                     p << Paragraph {c.position, PdfLayout::font(10, false, true)};
                 if (!phones.isEmpty())
@@ -393,8 +480,8 @@ void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit)
         for (int j = 0; j < perRow && i + j < unit.qrContacts.size(); ++j) {
             const VCardContact &c = unit.qrContacts.at(i + j);
             const qreal x = m_left + j * (cellW + gapX);
-            const QrCode code = QrCode::encode(VCard::qrCard(c));
-            code.draw(m_painter, QRectF(x + (cellW - qrSide) / 2, m_y, qrSide, qrSide));
+            QrCode::drawImage(m_painter, qrImage(c),
+                              QRectF(x + (cellW - qrSide) / 2, m_y, qrSide, qrSide));
             m_layout.draw(m_painter, caption(c), QPointF(x, m_y + qrSide), cellW);
         }
         m_y += rowH;

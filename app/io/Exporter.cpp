@@ -7,6 +7,7 @@
 #include "PeriodStore.h"
 #include "RosterPdf.h"
 #include "SpreadsheetExport.h"
+#include "TemplateExport.h"
 #include "VCard.h"
 
 #include <QBuffer>
@@ -33,6 +34,8 @@ QList<ExportFormat> Exporter::formats(ExportKind kind)
         return {ExportFormat::Pdf};
     case ExportKind::Contacts:
         return {ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Vcf};
+    case ExportKind::Template:
+        return {ExportFormat::Xlsx};
     }
     return {};
 }
@@ -51,6 +54,8 @@ QString Exporter::key(ExportKind kind)
         return QStringLiteral("callsheet");
     case ExportKind::Contacts:
         return QStringLiteral("contacts");
+    case ExportKind::Template:
+        return QStringLiteral("template");
     }
     return {};
 }
@@ -74,7 +79,8 @@ QString Exporter::key(ExportFormat format)
 
 std::optional<ExportKind> Exporter::kindFromKey(const QString &key)
 {
-    for (ExportKind kind : {ExportKind::Roster, ExportKind::CallSheet, ExportKind::Contacts}) {
+    for (ExportKind kind :
+         {ExportKind::Roster, ExportKind::CallSheet, ExportKind::Contacts, ExportKind::Template}) {
         if (key.compare(Exporter::key(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -148,6 +154,18 @@ Result<QByteArray> Exporter::produce(const ExportRequest &request, const ExportC
         return Error(Error::Code::Invalid, tr("This format cannot hold contacts."));
     }
 
+    if (request.kind == ExportKind::Template) {
+        const Result<RosterTemplate> roster
+            = RosterTemplate::load(m_db, request.periodId, request.unitId, control);
+        if (!roster)
+            return roster.error();
+        control.report(100, 1000);
+        scope = roster->unit.name;
+        report.records = roster->rowCount();
+        return xlsxBytes(
+            [&](const QString &path) { return TemplateExport::writeXlsx(roster.value(), path); });
+    }
+
     if (request.kind == ExportKind::CallSheet) {
         const Result<CallSheetDocument> document
             = CallSheetPdf::load(m_db, request.periodId, request.unitId, control);
@@ -187,7 +205,7 @@ Result<QByteArray> Exporter::produce(const ExportRequest &request, const ExportC
         return buffer.data();
     case ExportFormat::Xlsx:
         return xlsxBytes([&](const QString &path) {
-            return SpreadsheetExport::writeRosterXlsx(document.value(), path);
+            return SpreadsheetExport::writeRosterXlsx(document.value(), path, writing);
         });
     case ExportFormat::Ics:
         return CalendarExport::calendar(m_db, document.value(), writing);
@@ -211,6 +229,8 @@ Result<ExportReport> Exporter::run(const ExportRequest &request, const ExportCon
     }
     if (request.kind != ExportKind::Contacts && request.periodId == NoId)
         return Error(Error::Code::Invalid, tr("Choose the duty period to export."));
+    if (request.kind == ExportKind::Template && request.unitId == NoId)
+        return Error(Error::Code::Invalid, tr("Choose the unit whose roster template to write."));
     if (request.outputPath.trimmed().isEmpty())
         return Error(Error::Code::Invalid, tr("Choose the file to write."));
     if (request.personId != NoId && request.format != ExportFormat::Ics)

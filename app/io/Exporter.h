@@ -17,6 +17,7 @@ enum class ExportKind {
     Roster, ///< the official roster (PDF) or its table (XLSX, CSV, ICS)
     CallSheet, ///< call sheets for duty officers (PDF)
     Contacts, ///< the directory's people (XLSX, CSV, VCF); needs no period
+    Template, ///< a unit's roster to fill in and import back (XLSX); needs a unit
 };
 
 enum class ExportFormat { Pdf, Xlsx, Csv, Ics, Vcf };
@@ -59,7 +60,7 @@ public:
 
     static bool supports(ExportKind kind, ExportFormat format);
     static QList<ExportFormat> formats(ExportKind kind);
-    static QString key(ExportKind kind); ///< "roster", "callsheet", "contacts"
+    static QString key(ExportKind kind); ///< "roster", "callsheet", "contacts", "template"
     static QString key(ExportFormat format); ///< "pdf", "xlsx", "csv", "ics", "vcf"
     static std::optional<ExportKind> kindFromKey(const QString &key);
     static std::optional<ExportFormat> formatFromKey(const QString &key);

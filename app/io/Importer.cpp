@@ -4,12 +4,16 @@
 #include "CellParser.h"
 #include "CsvReader.h"
 #include "DirectoryStore.h"
+#include "DomainJson.h"
 #include "DomainNames.h"
 #include "PeriodStore.h"
 #include "PhoneNumber.h"
+#include "StoreSupport.h"
+#include "TemplateExport.h"
 #include "VietnameseText.h"
 #include "XlsxReader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -17,6 +21,8 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
+#include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -58,21 +64,43 @@ struct SlotPerson
     int column = -1;
 };
 
-int editDistance(const QString &a, const QString &b)
+/// The edit distance of two strings when it is at most `limit`, else limit + 1:
+/// only the diagonal band a path of that cost can use is computed, and the
+/// comparison stops as soon as every cell of a row is over the limit.
+int boundedEditDistance(const QString &a, const QString &b, int limit)
 {
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+    const int n = int(a.size());
+    const int m = int(b.size());
+    const int over = limit + 1;
+    if (qAbs(n - m) > limit)
+        return over;
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
+    QVarLengthArray<int, 128> rows(2 * (m + 1));
+    int *previous = rows.data();
+    int *current = previous + m + 1;
+    for (int j = 0; j <= m; ++j)
+        previous[j] = qMin(j, over);
+    for (int i = 1; i <= n; ++i) {
+        const int low = qMax(1, i - limit);
+        const int high = qMin(m, i + limit);
+        current[0] = qMin(i, over);
+        current[low - 1] = low == 1 ? current[0] : over;
+        int rowMinimum = low == 1 ? current[0] : over;
+        for (int j = low; j <= high; ++j) {
+            const int cost = pa[i - 1] == pb[j - 1] ? 0 : 1;
+            const int value
+                = qMin(qMin(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+            current[j] = qMin(value, over);
+            rowMinimum = qMin(rowMinimum, current[j]);
         }
+        if (high < m)
+            current[high + 1] = over;
+        if (rowMinimum > limit)
+            return over;
         std::swap(previous, current);
     }
-    return previous[b.size()];
+    return previous[m];
 }
 
 std::optional<UnitKind> unitKindFromText(const QString &text)
@@ -150,8 +178,25 @@ private:
     }
 
     Status loadDirectory();
+    /// The units a text names: by folded name or short name, or by code.
+    QList<Id> unitsNamed(const QString &text) const;
+    QString unitName(Id unitId) const
+    {
+        const int index = m_unitIndex.value(unitId, -1);
+        return index >= 0 ? m_units.at(index).name : QString();
+    }
     /// The unit named in a cell (or the request's unit); NoId with an error.
     Id unitOf(const ImportRow &row);
+    /// Adds m_people[index] to the lookups by unit, name, length and phone.
+    void indexPerson(int index);
+    /// Adds a number of m_people[index] to the lookups by phone.
+    void indexPhone(int index, const QString &phone);
+    /// Takes m_people[index] out of every lookup.
+    void unindexPerson(int index);
+    /// Writes a person the import adds: what DirectoryStore::addPerson writes
+    /// (the person, their numbers, the audit record), with the statements
+    /// prepared once for all the people of the file.
+    Status insertPerson(int pending);
     /// Matches a person in a unit; adds a pending person when nothing matches.
     int resolvePerson(Id unitId, const CellParser::PersonText &text, int row, int column,
                       bool mayCreate);
@@ -181,14 +226,31 @@ private:
     PeriodStore m_periods;
 
     QList<Unit> m_units;
+    QHash<Id, int> m_unitIndex; ///< id → index into m_units
+    QHash<QString, QList<int>> m_unitsByName; ///< folded name → indexes into m_units
+    QHash<QString, QList<int>> m_unitsByShortName; ///< folded short name → indexes
+    QHash<QString, QList<int>> m_unitsByCode; ///< case-folded code → indexes
     QList<PersonRef> m_people;
+    /// The people of one unit (indexes into m_people, in that order), looked
+    /// up by folded name, by number and by the length of the folded name.
+    struct UnitPeople
+    {
+        QHash<QString, QList<int>> byName;
+        QHash<QString, QList<int>> byPhone;
+        QHash<int, QList<int>> byLength;
+    };
+    QHash<Id, UnitPeople> m_unitPeople;
+    QHash<QString, QList<int>> m_peopleByPhone; ///< E.164 → people of every unit
     QList<Person> m_newPeople; ///< to add; index = PersonRef::pending
     QList<Id> m_newPeopleIds; ///< filled while applying
     QList<Unit> m_newUnits; ///< to add, parents before children
     QList<QString> m_newUnitParents; ///< folded name of a parent added by this import
+    QList<QString> m_newUnitFolded; ///< folded name of each of m_newUnits
+    QSet<QString> m_newUnitNames; ///< the same, to look up
     QHash<QString, Id> m_newUnitIds; ///< folded name → id, filled while applying
     QList<std::function<Status()>> m_ops;
     QList<std::function<Status()>> m_rowOps;
+    std::optional<DirectoryStore::PersonInserter> m_inserter; ///< statements prepared once
     bool m_rowHasError = false;
     int m_rowPeople = 0;
     int m_rowPending = 0;
@@ -202,10 +264,15 @@ void Run::endRow()
 {
     if (m_rowHasError) {
         // Forget what this row planned (people and units it would add).
+        for (int i = int(m_people.size()) - 1; i >= m_rowPeople; --i)
+            unindexPerson(i);
         m_people.resize(m_rowPeople);
         m_newPeople.resize(m_rowPending);
+        for (int i = m_rowUnits; i < m_newUnitFolded.size(); ++i)
+            m_newUnitNames.remove(m_newUnitFolded.at(i));
         m_newUnits.resize(m_rowUnits);
         m_newUnitParents.resize(m_rowUnits);
+        m_newUnitFolded.resize(m_rowUnits);
         ++m_report.skippedRows;
     } else {
         m_ops += m_rowOps;
@@ -223,6 +290,15 @@ Status Run::loadDirectory()
     if (!units)
         return units.error();
     m_units = units.value();
+    for (int i = 0; i < m_units.size(); ++i) {
+        const Unit &u = m_units.at(i);
+        m_unitIndex.insert(u.id, i);
+        m_unitsByName[VietnameseText::fold(u.name)] << i;
+        if (!u.shortName.isEmpty())
+            m_unitsByShortName[VietnameseText::fold(u.shortName)] << i;
+        if (!u.code.isEmpty())
+            m_unitsByCode[u.code.toCaseFolded()] << i;
+    }
     const Result<QList<Person>> people = m_directory.people();
     if (!people)
         return people.error();
@@ -236,8 +312,57 @@ Status Run::loadDirectory()
         for (const PhoneEntry &phone : p.phones)
             ref.phones << phone.e164;
         m_people << ref;
+        indexPerson(int(m_people.size()) - 1);
     }
     return {};
+}
+
+void Run::indexPerson(int index)
+{
+    const PersonRef &ref = m_people.at(index);
+    UnitPeople &unit = m_unitPeople[ref.unitId];
+    unit.byName[ref.folded] << index;
+    unit.byLength[int(ref.folded.size())] << index;
+    for (const QString &phone : ref.phones)
+        indexPhone(index, phone);
+}
+
+void Run::indexPhone(int index, const QString &phone)
+{
+    QList<int> &inUnit = m_unitPeople[m_people.at(index).unitId].byPhone[phone];
+    if (!inUnit.contains(index))
+        inUnit << index;
+    QList<int> &anywhere = m_peopleByPhone[phone];
+    if (!anywhere.contains(index))
+        anywhere << index;
+}
+
+void Run::unindexPerson(int index)
+{
+    const PersonRef &ref = m_people.at(index);
+    UnitPeople &unit = m_unitPeople[ref.unitId];
+    unit.byName[ref.folded].removeAll(index);
+    unit.byLength[int(ref.folded.size())].removeAll(index);
+    for (const QString &phone : ref.phones) {
+        unit.byPhone[phone].removeAll(index);
+        m_peopleByPhone[phone].removeAll(index);
+    }
+}
+
+QList<Id> Run::unitsNamed(const QString &text) const
+{
+    const QString folded = VietnameseText::fold(text);
+    QList<int> indexes = m_unitsByName.value(folded);
+    indexes += m_unitsByShortName.value(folded);
+    if (!text.isEmpty())
+        indexes += m_unitsByCode.value(text.toCaseFolded());
+    // In directory order, each unit once.
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    QList<Id> ids;
+    for (const int i : std::as_const(indexes))
+        ids << m_units.at(i).id;
+    return ids;
 }
 
 Id Run::unitOf(const ImportRow &row)
@@ -252,14 +377,7 @@ Id Run::unitOf(const ImportRow &row)
                           : tr("The file has no “Đơn vị” column: choose the unit of these rows."));
         return NoId;
     }
-    const QString folded = VietnameseText::fold(text);
-    QList<Id> matches;
-    for (const Unit &u : std::as_const(m_units)) {
-        if (VietnameseText::fold(u.name) == folded
-            || (!u.shortName.isEmpty() && VietnameseText::fold(u.shortName) == folded)
-            || (!u.code.isEmpty() && u.code.compare(text, Qt::CaseInsensitive) == 0))
-            matches << u.id;
-    }
+    const QList<Id> matches = unitsNamed(text);
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1) {
@@ -277,26 +395,23 @@ int Run::resolvePerson(Id unitId, const CellParser::PersonText &text, int row, i
                        bool mayCreate)
 {
     const QString folded = VietnameseText::fold(text.name);
+    const UnitPeople &unit = m_unitPeople[unitId];
     // By phone within the unit, then by name within the unit.
     if (!text.phone.isEmpty()) {
-        for (int i = 0; i < m_people.size(); ++i) {
-            if (m_people.at(i).unitId == unitId && m_people.at(i).phones.contains(text.phone)) {
-                if (!folded.isEmpty() && m_people.at(i).folded != folded)
-                    warning(row, column,
-                            tr("%1 is matched to %2 of the directory by the number %3.")
-                                .arg(text.name, m_people.at(i).name,
-                                     PhoneNumber::displayStored(text.phone)));
-                return i;
-            }
+        const QList<int> byPhone = unit.byPhone.value(text.phone);
+        if (!byPhone.isEmpty()) {
+            const int i = *std::min_element(byPhone.cbegin(), byPhone.cend());
+            if (!folded.isEmpty() && m_people.at(i).folded != folded)
+                warning(row, column,
+                        tr("%1 is matched to %2 of the directory by the number %3.")
+                            .arg(text.name, m_people.at(i).name,
+                                 PhoneNumber::displayStored(text.phone)));
+            return i;
         }
     }
     if (folded.isEmpty())
         return -1;
-    QList<int> byName;
-    for (int i = 0; i < m_people.size(); ++i) {
-        if (m_people.at(i).unitId == unitId && m_people.at(i).folded == folded)
-            byName << i;
-    }
+    const QList<int> byName = unit.byName.value(folded);
     if (byName.size() == 1)
         return byName.first();
     if (byName.size() > 1) {
@@ -306,25 +421,48 @@ int Run::resolvePerson(Id unitId, const CellParser::PersonText &text, int row, i
                   .arg(byName.size()));
         return -1;
     }
+    // A roster slot may be held by someone of another unit (the Department's
+    // duty staffed by its offices): the same name with the same number is them.
+    if (m_request.kind == ImportKind::Roster && !text.phone.isEmpty()) {
+        QList<int> elsewhere;
+        for (const int i : m_peopleByPhone.value(text.phone)) {
+            if (m_people.at(i).unitId != unitId && m_people.at(i).folded == folded)
+                elsewhere << i;
+        }
+        if (elsewhere.size() == 1)
+            return elsewhere.first();
+    }
     if (!mayCreate)
         return -1;
-    // Nothing matches: a new person, with the similar ones listed.
+    // Nothing matches: a new person, with the similar ones listed. Names
+    // within two edits differ in length by two at most.
+    constexpr int similarEdits = 2;
+    QList<int> near;
+    for (int length = int(folded.size()) - similarEdits;
+         length <= int(folded.size()) + similarEdits; ++length) {
+        const auto bucket = unit.byLength.constFind(length);
+        if (bucket == unit.byLength.cend())
+            continue;
+        for (const int i : bucket.value()) {
+            if (boundedEditDistance(m_people.at(i).folded, folded, similarEdits) <= similarEdits)
+                near << i;
+        }
+    }
+    std::sort(near.begin(), near.end());
     QStringList similar;
-    for (const PersonRef &p : std::as_const(m_people)) {
-        if (p.unitId == unitId && editDistance(p.folded, folded) <= 2)
-            similar << (p.phones.isEmpty()
-                            ? p.name
-                            : QStringLiteral("%1 (%2)").arg(
-                                p.name, PhoneNumber::displayStored(p.phones.first())));
+    for (const int i : std::as_const(near)) {
+        const PersonRef &p = m_people.at(i);
+        similar << (p.phones.isEmpty() ? p.name
+                                       : QStringLiteral("%1 (%2)").arg(
+                                           p.name, PhoneNumber::displayStored(p.phones.first())));
     }
     if (!text.phone.isEmpty()) {
-        for (const PersonRef &p : std::as_const(m_people)) {
-            if (p.unitId != unitId && p.phones.contains(text.phone)) {
-                const auto unit = std::find_if(m_units.cbegin(), m_units.cend(),
-                                               [&](const Unit &u) { return u.id == p.unitId; });
-                similar << tr("%1 of %2, who has the same number")
-                               .arg(p.name, unit != m_units.cend() ? unit->name : QString());
-            }
+        QList<int> sameNumber = m_peopleByPhone.value(text.phone);
+        std::sort(sameNumber.begin(), sameNumber.end());
+        for (const int i : std::as_const(sameNumber)) {
+            const PersonRef &p = m_people.at(i);
+            if (p.unitId != unitId)
+                similar << tr("%1 of %2, who has the same number").arg(p.name, unitName(p.unitId));
         }
     }
     if (!similar.isEmpty())
@@ -347,15 +485,44 @@ int Run::resolvePerson(Id unitId, const CellParser::PersonText &text, int row, i
         ref.phones << text.phone;
     m_newPeople << person;
     m_people << ref;
+    indexPerson(int(m_people.size()) - 1);
     const int pending = ref.pending;
-    m_rowOps << [this, pending]() -> Status {
-        const Result<Person> added = m_directory.addPerson(m_newPeople.at(pending));
+    m_rowOps << [this, pending]() {
+        return insertPerson(pending);
+    };
+    return int(m_people.size()) - 1;
+}
+
+Status Run::insertPerson(int pending)
+{
+    Person person = m_newPeople.at(pending);
+    person.fullName = VietnameseText::normalize(person.fullName);
+    person.position = VietnameseText::normalize(person.position);
+    person.email = person.email.trimmed();
+    if (person.fullName.isEmpty() || !m_unitIndex.contains(person.unitId)) {
+        // Not expected after the checks; the store explains what is wrong.
+        const Result<Person> added = m_directory.addPerson(person);
         if (!added)
             return added.error();
         m_newPeopleIds[pending] = added->id;
         return {};
-    };
-    return int(m_people.size()) - 1;
+    }
+    // The numbers are E.164 already (CellParser); each is written once.
+    QList<PhoneEntry> phones;
+    QStringList seen;
+    for (const PhoneEntry &entry : std::as_const(person.phones)) {
+        if (entry.e164.isEmpty() || seen.contains(entry.e164))
+            continue;
+        seen << entry.e164;
+        phones << entry;
+    }
+    person.phones = phones;
+    if (!m_inserter)
+        m_inserter.emplace(m_db);
+    if (const Status s = m_inserter->insert(person); !s)
+        return s;
+    m_newPeopleIds[pending] = person.id;
+    return {};
 }
 
 Status Run::check()
@@ -394,22 +561,11 @@ Status Run::checkUnits()
         const QString parentText = cell(row, Field::ParentUnit);
         if (!parentText.isEmpty()) {
             const QString parentFolded = VietnameseText::fold(parentText);
-            bool inFile = false;
-            for (const Unit &u : std::as_const(m_newUnits))
-                inFile = inFile || VietnameseText::fold(u.name) == parentFolded;
-            if (inFile) {
+            if (m_newUnitNames.contains(parentFolded)) {
                 pendingParent = parentFolded;
             } else {
                 const int unitColumn = m_mapping.column(Field::ParentUnit);
-                QList<Id> matches;
-                for (const Unit &u : std::as_const(m_units)) {
-                    if (VietnameseText::fold(u.name) == parentFolded
-                        || (!u.shortName.isEmpty()
-                            && VietnameseText::fold(u.shortName) == parentFolded)
-                        || (!u.code.isEmpty()
-                            && u.code.compare(parentText, Qt::CaseInsensitive) == 0))
-                        matches << u.id;
-                }
+                const QList<Id> matches = unitsNamed(parentText);
                 if (matches.size() != 1)
                     error(row.number, unitColumn,
                           matches.isEmpty()
@@ -432,9 +588,9 @@ Status Run::checkUnits()
         if (!kind || kindText.isEmpty())
             kind = unitKindFromText(name);
 
-        const auto existing = std::find_if(m_units.cbegin(), m_units.cend(), [&](const Unit &u) {
-            return VietnameseText::fold(u.name) == folded;
-        });
+        const QList<int> sameName = m_unitsByName.value(folded);
+        const auto existing
+            = sameName.isEmpty() ? m_units.cend() : m_units.cbegin() + sameName.constFirst();
         if (existing != m_units.cend()) {
             Unit changed = *existing;
             if (!cell(row, Field::ShortName).isEmpty())
@@ -467,10 +623,7 @@ Status Run::checkUnits()
             endRow();
             continue;
         }
-        bool duplicate = false;
-        for (const Unit &u : std::as_const(m_newUnits))
-            duplicate = duplicate || VietnameseText::fold(u.name) == folded;
-        if (duplicate) {
+        if (m_newUnitNames.contains(folded)) {
             warning(row.number, m_mapping.column(Field::Name),
                     tr("“%1” is listed twice; this row is ignored.").arg(name));
             endRow();
@@ -486,6 +639,8 @@ Status Run::checkUnits()
             = parentId != NoId ? parentId : (pendingParent.isEmpty() ? m_request.unitId : NoId);
         m_newUnits << unit;
         m_newUnitParents << pendingParent;
+        m_newUnitFolded << folded;
+        m_newUnitNames.insert(folded);
         ++m_rowAdds;
         m_rowOps << [this, unit, pendingParent, folded]() mutable -> Status {
             if (!pendingParent.isEmpty())
@@ -549,6 +704,7 @@ Status Run::checkPeople()
             for (const QString &phone : phones) {
                 if (!ref.phones.contains(phone)) {
                     ref.phones << phone;
+                    indexPhone(index, phone);
                     person.phones << PhoneEntry {NoId, PhoneKind::Mobile, phone};
                 }
             }
@@ -579,11 +735,15 @@ Status Run::checkPeople()
             if (positionChanged)
                 person.position = position;
             ref.phones += newPhones;
+            for (const QString &phone : std::as_const(newPhones))
+                indexPhone(index, phone);
             endRow();
             continue;
         }
         ++m_rowChanges;
         ref.phones += newPhones;
+        for (const QString &phone : std::as_const(newPhones))
+            indexPhone(index, phone);
         if (positionChanged)
             ref.position = position;
         const Id personId = ref.id;
@@ -928,13 +1088,10 @@ Status Run::checkRoster()
                     if (slotMap.contains(
                             SlotKey {other.unitId, other.day, other.shiftId, other.roleId}))
                         continue;
-                    const auto unit
-                        = std::find_if(m_units.cbegin(), m_units.cend(),
-                                       [&](const Unit &u) { return u.id == other.unitId; });
                     error(sp.row, sp.column,
                           tr("%1 is already on duty at %2 on %3, overlapping this shift: a person "
                              "cannot hold two overlapping duties.")
-                              .arg(ref.name, unit != m_units.cend() ? unit->name : QString(),
+                              .arg(ref.name, unitName(other.unitId),
                                    other.day.toString(QStringLiteral("dd/MM/yyyy"))));
                     clash = true;
                     break;
@@ -987,9 +1144,13 @@ Status Run::apply()
 {
     m_newPeopleIds = QList<Id>(m_newPeople.size(), NoId);
     for (const auto &op : std::as_const(m_ops)) {
+        if (m_request.cancel && m_request.cancel->load())
+            return Error(Error::Code::Invalid, tr("The import was cancelled."));
         if (const Status s = op(); !s)
             return s;
     }
+    if (m_inserter)
+        m_inserter->finish(); // no statement may still run when the transaction commits
     QJsonObject after {{QStringLiteral("file"), m_report.file},
                        {QStringLiteral("kind"), ImportMapping::kindKey(m_report.kind)},
                        {QStringLiteral("rowsRead"), m_report.rowsRead},
@@ -1116,8 +1277,13 @@ Result<ImportTable> Importer::readTable(const QString &path, const QString &shee
     return CsvReader::readFile(path);
 }
 
-Result<ImportReport> Importer::run(const ImportRequest &request)
+Result<ImportReport> Importer::run(const ImportRequest &given)
 {
+    // A DutyDesk template names its own period and unit.
+    const Result<ImportRequest> completed = TemplateExport::completed(m_db, given);
+    if (!completed)
+        return completed.error();
+    const ImportRequest &request = completed.value();
     const Result<ImportTable> table = readTable(request.path, request.sheet);
     if (!table)
         return table.error();
@@ -1129,10 +1295,14 @@ Result<ImportReport> Importer::run(const ImportRequest &request)
         for (const DutyRole &role : roles.value())
             roleNames << role.name;
     }
-    const Result<ImportMapping> mapping
-        = ImportMapping::recognise(table.value(), request.kind, roleNames);
+    const Result<ImportMapping> mapping = request.mapping
+        ? Result<ImportMapping>(*request.mapping)
+        : ImportMapping::recognise(table.value(), request.kind, roleNames);
     if (!mapping)
         return mapping.error();
+    if (mapping->headerRow < 0 || mapping->headerRow >= table->rows.size())
+        return Error(Error::Code::Invalid,
+                     tr("%1: the header row is not in the file.").arg(table->file));
 
     ImportReport report;
     report.kind = request.kind;

@@ -11,6 +11,9 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <optional>
+
 namespace DutyDesk {
 
 /// One thing found while checking an import, with where it is.
@@ -62,6 +65,11 @@ struct ImportRequest
     Id unitId = NoId; ///< the unit of every row when the file has no unit column
     bool dryRun = true;
     bool skipRowsInError = false; ///< apply the good rows even though others have errors
+    /// The columns as the user mapped them, used instead of recognising the
+    /// header; its Role columns name the period's roles in `roleName`.
+    std::optional<ImportMapping> mapping;
+    /// Set (from another thread) to stop applying; nothing is then changed.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 /// Brings a unit's spreadsheet into the database: reads the file (CSV or

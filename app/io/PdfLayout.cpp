@@ -58,8 +58,16 @@ qreal PdfLayout::layOut(QPainter *painter, const Paragraph &paragraph, const QPo
 qreal PdfLayout::height(const QList<Paragraph> &paragraphs, qreal width) const
 {
     qreal h = 0;
-    for (const Paragraph &p : paragraphs)
-        h += layOut(nullptr, p, {}, width);
+    for (const Paragraph &p : paragraphs) {
+        const HeightKey key {p.text, p.font, width, int(p.alignment), p.firstLineIndent};
+        auto it = m_heights.constFind(key);
+        if (it == m_heights.cend()) {
+            Paragraph bare = p;
+            bare.spaceAfter = 0;
+            it = m_heights.insert(key, layOut(nullptr, bare, {}, width));
+        }
+        h += it.value() + p.spaceAfter;
+    }
     return h;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPainter>
 #include <QString>
@@ -50,11 +51,33 @@ public:
               qreal thicknessPt = 0.6) const;
 
 private:
+    /// What a paragraph's height depends on.
+    struct HeightKey
+    {
+        QString text;
+        QFont font;
+        qreal width = 0;
+        int alignment = 0;
+        qreal firstLineIndent = 0;
+        bool operator==(const HeightKey &other) const
+        {
+            return text == other.text && width == other.width && alignment == other.alignment
+                && firstLineIndent == other.firstLineIndent && font == other.font;
+        }
+        friend size_t qHash(const HeightKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.font, key.width, key.alignment);
+        }
+    };
+
     qreal layOut(QPainter *painter, const Paragraph &paragraph, const QPointF &topLeft,
                  qreal width) const;
 
     QPaintDevice *m_device = nullptr;
     qreal m_dpi = 72;
+    /// Documents measure every row before drawing it and repeat the same texts
+    /// (names, days, shifts): a measured height is kept.
+    mutable QHash<HeightKey, qreal> m_heights;
 };
 
 } // namespace DutyDesk

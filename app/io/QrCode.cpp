@@ -1,8 +1,9 @@
 #include "QrCode.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <qrencode.h>
+
+#include <cstring>
 
 namespace DutyDesk {
 
@@ -22,34 +23,53 @@ QrCode QrCode::encode(const QByteArray &data)
     return code;
 }
 
-void QrCode::draw(QPainter &painter, const QRectF &target) const
+QImage QrCode::image() const
 {
     if (isNull())
-        return;
-    constexpr int QuietZone = 4;
-    const qreal module = qMin(target.width(), target.height()) / (m_width + 2 * QuietZone);
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
+        return {};
+    // Two pixels per module: viewers that smooth an image scaled up less than
+    // about four times (poppler does) still give hard edges at screen
+    // resolutions; at one pixel per module a page shown at 150 dpi would not
+    // scan.
+    constexpr int Scale = PixelsPerModule;
+    const int side = (m_width + 2 * QuietZone) * Scale;
+    QImage image(side, side, QImage::Format_Mono);
+    image.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)});
+    image.fill(1);
+    // Format_Mono: the most significant bit first; a cleared bit is colour 0.
     for (int y = 0; y < m_width; ++y) {
-        // Runs of dark modules in a row become one rectangle: smaller PDFs.
-        int x = 0;
-        while (x < m_width) {
-            if (!this->module(x, y)) {
-                ++x;
+        uchar *line = image.scanLine((QuietZone + y) * Scale);
+        for (int x = 0; x < m_width; ++x) {
+            if (!module(x, y))
                 continue;
+            for (int dx = 0; dx < Scale; ++dx) {
+                const int px = (QuietZone + x) * Scale + dx;
+                line[px >> 3] &= uchar(~(0x80 >> (px & 7)));
             }
-            int end = x;
-            while (end < m_width && this->module(end, y))
-                ++end;
-            path.addRect(QRectF(target.x() + (QuietZone + x) * module,
-                                target.y() + (QuietZone + y) * module, (end - x) * module, module));
-            x = end;
         }
+        for (int dy = 1; dy < Scale; ++dy)
+            memcpy(image.scanLine((QuietZone + y) * Scale + dy), line,
+                   size_t(image.bytesPerLine()));
     }
+    return image;
+}
+
+void QrCode::draw(QPainter &painter, const QRectF &target) const
+{
+    drawImage(painter, image(), target);
+}
+
+void QrCode::drawImage(QPainter &painter, const QImage &image, const QRectF &target)
+{
+    if (image.isNull())
+        return;
+    const qreal side = qMin(target.width(), target.height());
     painter.save();
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    painter.drawPath(path);
+    // Hard module edges: no smoothing when the pixels are scaled up. A PDF
+    // paints a 1-bit image as a mask in the pen's colour.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.setPen(Qt::black);
+    painter.drawImage(QRectF(target.topLeft(), QSizeF(side, side)), image);
     painter.restore();
 }
 

@@ -5,10 +5,92 @@
 #include "SettingsStore.h"
 
 #include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace DutyDesk {
+
+namespace {
+
+/// One assignment as a document needs it.
+struct SlotRow
+{
+    Id id = NoId;
+    Id unitId = NoId;
+    Id shiftId = NoId;
+    Id roleId = NoId;
+    Id personId = NoId;
+    int dayOffset = -1; ///< days after the period's first day; -1 outside it
+    int position = 0; ///< place in its (unit, day, shift, role) cell, from 0
+    QString freeName;
+    QString freePhone;
+    QString note;
+};
+
+/// The slots of a period (of one unit, or all), ordered by unit, day, shift,
+/// role and slot: the order of the unique index, so SQLite reads it without
+/// sorting, and a cell's slots are consecutive.
+Result<QList<SlotRow>> readSlots(Database &db, Id periodId, Id unitId, const DutyPeriod &period,
+                                 const ExportControl &control)
+{
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.unit_id, a.day, a.shift_id, a.role_id, a.person_id, a.free_name, "
+        "a.free_phone, a.note FROM assignments a WHERE a.period_id = ?");
+    if (unitId != NoId)
+        sql += QStringLiteral(" AND a.unit_id = ?");
+    sql += QStringLiteral(" ORDER BY a.unit_id, a.day, a.shift_id, a.role_id, a.slot");
+    QSqlQuery q = db.prepare(sql);
+    q.addBindValue(periodId);
+    if (unitId != NoId)
+        q.addBindValue(unitId);
+    if (const Status s = db.exec(q); !s)
+        return s.error();
+
+    // Few distinct days: each ISO text is parsed once.
+    QHash<QString, int> dayOffsets;
+    const qint64 firstJulian = period.firstDay.toJulianDay();
+    auto dayOffset = [&](const QString &text) {
+        const auto it = dayOffsets.constFind(text);
+        if (it != dayOffsets.cend())
+            return it.value();
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        const int offset = day.isValid() && period.firstDay.isValid()
+            ? int(day.toJulianDay() - firstJulian)
+            : -1;
+        dayOffsets.insert(text, offset);
+        return offset;
+    };
+
+    QList<SlotRow> rows;
+    QString previousDay;
+    while (q.next()) {
+        if (rows.size() % 65536 == 0 && control.cancelled())
+            return RosterData::cancelledError();
+        SlotRow row;
+        row.id = q.value(0).toLongLong();
+        row.unitId = q.value(1).toLongLong();
+        const QString day = q.value(2).toString();
+        row.shiftId = q.value(3).toLongLong();
+        row.roleId = q.value(4).toLongLong();
+        row.personId = q.value(5).toLongLong();
+        row.freeName = q.value(6).toString();
+        row.freePhone = q.value(7).toString();
+        row.note = q.value(8).toString();
+        row.dayOffset = dayOffset(day);
+        if (!rows.isEmpty()) {
+            const SlotRow &last = rows.constLast();
+            if (last.unitId == row.unitId && previousDay == day && last.shiftId == row.shiftId
+                && last.roleId == row.roleId)
+                row.position = last.position + 1;
+        }
+        previousDay = day;
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
 
 bool RosterLine::isEmpty() const
 {
@@ -68,9 +150,12 @@ Result<RosterDocument> RosterData::load(Database &db, Id periodId, Id unitId, Id
             return Error(Error::Code::NotFound, tr("There is no unit with id %1.").arg(unitId));
     }
 
-    const Result<QList<Assignment>> assignments = periods.assignments(periodId, unitId);
-    if (!assignments)
-        return assignments.error();
+    // One read of the slots, in the order of the unique index
+    // (period, unit, day, shift, role, slot): no sort, no full Assignment.
+    const Result<QList<SlotRow>> slotRows = readSlots(db, periodId, unitId, doc.period, control);
+    if (!slotRows)
+        return slotRows.error();
+    const QList<SlotRow> &assignments = slotRows.value();
     if (control.cancelled())
         return cancelledError();
 
@@ -80,10 +165,11 @@ Result<RosterDocument> RosterData::load(Database &db, Id periodId, Id unitId, Id
         const Result<QList<Person>> all = directory.people(NoId);
         if (!all)
             return all.error();
+        people.reserve(all->size());
         for (const Person &p : all.value())
             people.insert(p.id, p);
     } else {
-        for (const Assignment &a : assignments.value()) {
+        for (const SlotRow &a : assignments) {
             if (a.personId == NoId || people.contains(a.personId))
                 continue;
             const Result<Person> p = directory.person(a.personId);
@@ -100,20 +186,18 @@ Result<RosterDocument> RosterData::load(Database &db, Id periodId, Id unitId, Id
     for (int i = 0; i < doc.roles.size(); ++i)
         roleIndex.insert(doc.roles.at(i).id, i);
     const QList<QDate> days = doc.days();
-    const qint64 firstJulian = doc.period.firstDay.toJulianDay();
-    auto lineIndex = [&](const QDate &day, Id shiftId) -> int {
-        const qint64 d = day.toJulianDay() - firstJulian;
+    auto lineIndex = [&](int dayOffset, Id shiftId) -> int {
         const int s = shiftIndex.value(shiftId, -1);
-        if (d < 0 || d >= days.size() || s < 0)
+        if (dayOffset < 0 || dayOffset >= days.size() || s < 0)
             return -1;
-        return int(d) * int(doc.shifts.size()) + s;
+        return dayOffset * int(doc.shifts.size()) + s;
     };
 
     // The units shown: the one asked for, or every unit that staffs slots and
     // every unit holding an assignment.
     QHash<Id, int> blockOf;
     QSet<Id> withAssignments;
-    for (const Assignment &a : assignments.value()) {
+    for (const SlotRow &a : assignments) {
         if (personId == NoId || a.personId == personId)
             withAssignments.insert(a.unitId);
     }
@@ -150,36 +234,31 @@ Result<RosterDocument> RosterData::load(Database &db, Id periodId, Id unitId, Id
         doc.units << block;
     }
 
-    // Assignments come ordered by day, shift, role and slot: the position in
-    // the cell is the slot's place, stable while the slots before it stay.
-    QHash<QString, int> cellCount;
-    for (const Assignment &a : assignments.value()) {
-        const QString cellKey = QStringLiteral("%1|%2|%3|%4")
-                                    .arg(a.unitId)
-                                    .arg(a.day.toJulianDay())
-                                    .arg(a.shiftId)
-                                    .arg(a.roleId);
-        const int slot = cellCount.value(cellKey, 0);
-        cellCount.insert(cellKey, slot + 1);
+    for (qsizetype i = 0; i < assignments.size(); ++i) {
+        const SlotRow &a = assignments.at(i);
         if (personId != NoId && a.personId != personId)
             continue;
+        if (i % 65536 == 0 && control.cancelled())
+            return cancelledError();
         const int b = blockOf.value(a.unitId, -1);
-        const int l = lineIndex(a.day, a.shiftId);
+        const int l = lineIndex(a.dayOffset, a.shiftId);
         const int r = roleIndex.value(a.roleId, -1);
         if (b < 0 || l < 0 || r < 0)
             continue;
         RosterHolder holder;
         holder.assignmentId = a.id;
         holder.personId = a.personId;
-        holder.slot = slot;
+        holder.slot = a.position;
         holder.note = a.note;
         if (a.personId != NoId) {
-            const Person p = people.value(a.personId);
-            holder.name = p.fullName;
-            holder.position = p.position;
-            holder.phones = p.phones;
-            holder.email = p.email;
-            holder.unitId = p.unitId;
+            const auto p = people.constFind(a.personId);
+            if (p != people.cend()) {
+                holder.name = p->fullName;
+                holder.position = p->position;
+                holder.phones = p->phones;
+                holder.email = p->email;
+                holder.unitId = p->unitId;
+            }
         } else {
             holder.name = a.freeName;
             if (!a.freePhone.isEmpty())

@@ -4,6 +4,7 @@
 #include "PdfLayout.h"
 #include "PhoneNumber.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -75,6 +76,8 @@ private:
     void drawClosing();
     QList<TableItem> tableItems() const;
     qreal cellWidth(int column) const { return m_colW.at(column) - 2 * m_padX; }
+    const QString &shownPhone(const QString &e164) const;
+    const QString &tetLabel(const QDate &day) const;
 
     const RosterDocument &m_doc;
     QPagedPaintDevice *m_device;
@@ -101,7 +104,28 @@ private:
     QList<Paragraph> m_spanText;
     QDate m_spanDay;
     int m_spanBlock = -1;
+
+    // Formatting a number and finding a lunar date are dear, and every row is
+    // measured before it is drawn: each is done once.
+    mutable QHash<QString, QString> m_shownPhones;
+    mutable QHash<qint64, QString> m_tetLabels;
 };
+
+const QString &RosterPainter::shownPhone(const QString &e164) const
+{
+    auto it = m_shownPhones.constFind(e164);
+    if (it == m_shownPhones.cend())
+        it = m_shownPhones.insert(e164, PhoneNumber::displayStored(e164));
+    return it.value();
+}
+
+const QString &RosterPainter::tetLabel(const QDate &day) const
+{
+    auto it = m_tetLabels.constFind(day.toJulianDay());
+    if (it == m_tetLabels.cend())
+        it = m_tetLabels.insert(day.toJulianDay(), DocumentTexts::tetLabel(day));
+    return it.value();
+}
 
 Status RosterPainter::run(int *pages)
 {
@@ -316,7 +340,7 @@ QList<Paragraph> RosterPainter::dayCell(const RosterLine &line) const
         {DocumentTexts::weekday(line.day), PdfLayout::font(TablePt, true), Qt::AlignHCenter},
         {DocumentTexts::date(line.day), PdfLayout::font(TablePt), Qt::AlignHCenter},
     };
-    const QString tet = DocumentTexts::tetLabel(line.day);
+    const QString &tet = tetLabel(line.day);
     if (!tet.isEmpty())
         p << Paragraph {QLatin1Char('(') + tet + QLatin1Char(')'),
                         PdfLayout::font(TableSmallPt, false, true), Qt::AlignHCenter};
@@ -345,7 +369,7 @@ QList<Paragraph> RosterPainter::roleCell(const QList<RosterHolder> &holders) con
             p << Paragraph {h.position, PdfLayout::font(TableSmallPt, false, true)};
         QStringList phones;
         for (const PhoneEntry &phone : h.phones)
-            phones << PhoneNumber::displayStored(phone.e164);
+            phones << shownPhone(phone.e164);
         // Two numbers at most: the table is for reading, the call sheet for calling.
         if (phones.size() > 2)
             phones = phones.mid(0, 2);

@@ -7,6 +7,7 @@
 #include "SettingsStore.h"
 #include "VietnameseText.h"
 
+#include <QDir>
 #include <QIODevice>
 
 #include <algorithm>
@@ -33,13 +34,89 @@ enum RosterColumn {
     RosterColumnCount
 };
 
-QString phonesText(const QList<PhoneEntry> &phones)
+/// Phone numbers as shown, each number formatted once (libphonenumber's
+/// formatting is the dearest part of a row).
+class PhoneTexts
 {
-    QStringList shown;
-    for (const PhoneEntry &p : phones)
-        shown << PhoneNumber::displayStored(p.e164);
-    return shown.join(QStringLiteral(", "));
-}
+public:
+    const QString &display(const QString &e164)
+    {
+        auto it = m_shown.constFind(e164);
+        if (it == m_shown.cend())
+            it = m_shown.insert(e164, PhoneNumber::displayStored(e164));
+        return it.value();
+    }
+    QString joined(const QList<PhoneEntry> &phones)
+    {
+        if (phones.size() == 1)
+            return display(phones.first().e164);
+        QStringList shown;
+        for (const PhoneEntry &p : phones)
+            shown << display(p.e164);
+        return shown.join(QStringLiteral(", "));
+    }
+
+private:
+    QHash<QString, QString> m_shown;
+};
+
+/// The texts of roster rows that repeat: per day, per shift, and per person
+/// (a person's name, position and numbers are the same on every slot).
+class RosterTexts
+{
+public:
+    struct DayTexts
+    {
+        QString iso;
+        QString weekday;
+        QString lunar;
+    };
+    struct PersonTexts
+    {
+        QString name;
+        QString position;
+        QString phones;
+    };
+
+    explicit RosterTexts(const RosterDocument &document)
+        : m_firstJulian(document.period.firstDay.toJulianDay())
+    {
+        for (const Shift &shift : document.shifts)
+            m_hours << shift.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
+                    + shift.end.toString(QStringLiteral("HH:mm"));
+    }
+
+    const QString &hours(int shiftIndex) const { return m_hours.at(shiftIndex); }
+
+    const DayTexts &day(const QDate &date)
+    {
+        const qint64 key = date.toJulianDay() - m_firstJulian;
+        auto it = m_days.constFind(key);
+        if (it == m_days.cend())
+            it = m_days.insert(key,
+                               DayTexts {date.toString(Qt::ISODate), DocumentTexts::weekday(date),
+                                         DocumentTexts::tetLabel(date)});
+        return it.value();
+    }
+
+    PersonTexts holder(const RosterHolder &h)
+    {
+        if (h.personId == NoId)
+            return PersonTexts {h.name, h.position, m_phones.joined(h.phones)};
+        auto it = m_people.constFind(h.personId);
+        if (it == m_people.cend())
+            it = m_people.insert(h.personId,
+                                 PersonTexts {h.name, h.position, m_phones.joined(h.phones)});
+        return it.value();
+    }
+
+private:
+    qint64 m_firstJulian = 0;
+    QStringList m_hours;
+    QHash<qint64, DayTexts> m_days;
+    QHash<Id, PersonTexts> m_people;
+    PhoneTexts m_phones;
+};
 
 QString phonesOfKind(const QList<PhoneEntry> &phones, PhoneKind kind)
 {
@@ -74,11 +151,26 @@ Status writeCsv(const QStringList &header, const QList<QStringList> &rows, QIODe
 class Workbook
 {
 public:
-    explicit Workbook(const QString &path)
+    /// How the cells are kept until the workbook is closed.
+    enum class Cells {
+        /// Every cell in memory, texts shared: allows a worksheet table.
+        Kept,
+        /// Each row streamed to a temporary file as it is finished, texts
+        /// inline (no shared-string lookup per cell): memory stays flat for
+        /// any number of rows, but rows must be written in order and
+        /// libxlsxwriter 1.1 cannot add a worksheet table (an autofilter
+        /// gives the filter buttons instead).
+        Streamed
+    };
+
+    explicit Workbook(const QString &path, Cells cells = Cells::Kept)
         : m_path(path.toUtf8())
+        , m_tmpdir(QDir::toNativeSeparators(QDir::tempPath()).toLocal8Bit())
     {
         lxw_workbook_options options {};
-        options.constant_memory = LXW_FALSE;
+        options.constant_memory = cells == Cells::Streamed ? LXW_TRUE : LXW_FALSE;
+        // The rows stream to the temporary directory the user chose (TMPDIR).
+        options.tmpdir = m_tmpdir.data();
         m_book = workbook_new_opt(m_path.constData(), &options);
     }
     ~Workbook()
@@ -106,6 +198,7 @@ public:
 
 private:
     QByteArray m_path;
+    QByteArray m_tmpdir;
     lxw_workbook *m_book = nullptr;
     std::vector<std::unique_ptr<QByteArray>> m_texts;
 };
@@ -118,14 +211,30 @@ struct SheetSpec
     QList<double> widths;
     QList<QStringList> rows;
     int dateColumn = -1; ///< written as a date cell (ISO text in `rows`)
+    /// A worksheet table over the header and the rows; otherwise a styled
+    /// header row with an autofilter (a streamed workbook cannot hold a table).
+    bool table = true;
 };
 
-Status writeSheet(Workbook &wb, const SheetSpec &spec)
+/// A worksheet being written: the organisation lines and the table header
+/// are in place; the data rows start at `firstRow`.
+struct OpenSheet
+{
+    lxw_worksheet *ws = nullptr;
+    lxw_row_t headerRow = 0;
+    lxw_row_t firstRow = 0;
+    lxw_format *text = nullptr;
+    lxw_format *date = nullptr;
+};
+
+/// Adds the worksheet, its header lines and a table sized for `rowCount` rows.
+Result<OpenSheet> beginSheet(Workbook &wb, const SheetSpec &spec, qsizetype rowCount)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb.book(), wb.keep(spec.sheetName));
     if (!ws)
         return Error(Error::Code::Io,
                      SpreadsheetExport::tr("The spreadsheet could not be written."));
+    // The formats are made once per workbook; cells only point to them.
     lxw_format *bold = workbook_add_format(wb.book());
     format_set_bold(bold);
     format_set_font_name(bold, "Times New Roman");
@@ -144,6 +253,9 @@ Status writeSheet(Workbook &wb, const SheetSpec &spec)
     format_set_align(date, LXW_ALIGN_LEFT);
 
     const lxw_col_t lastColumn = lxw_col_t(spec.columns.size() - 1);
+    // Widths first: a streamed sheet writes its rows as they come.
+    for (int c = 0; c < spec.widths.size() && c < spec.columns.size(); ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), spec.widths.at(c), nullptr);
     lxw_row_t row = 0;
     for (int i = 0; i < spec.headerLines.size(); ++i, ++row) {
         const QString line = CellText::neutralised(spec.headerLines.at(i));
@@ -157,6 +269,29 @@ Status writeSheet(Workbook &wb, const SheetSpec &spec)
     }
     ++row; // a blank row before the table
     const lxw_row_t headerRow = row;
+    const lxw_row_t lastRow = headerRow + lxw_row_t(qMax<qsizetype>(1, rowCount));
+
+    if (!spec.table) {
+        // The header of the table style (Light 9), then a filter button per
+        // column over exactly the header and the rows.
+        lxw_format *header = workbook_add_format(wb.book());
+        format_set_bold(header);
+        format_set_font_color(header, LXW_COLOR_WHITE);
+        format_set_bg_color(header, 0x4F81BD);
+        format_set_border(header, LXW_BORDER_THIN);
+        format_set_border_color(header, 0x4F81BD);
+        format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        for (int c = 0; c < spec.columns.size(); ++c)
+            worksheet_write_string(ws, headerRow, lxw_col_t(c),
+                                   wb.keep(CellText::neutralised(spec.columns.at(c))), header);
+        const lxw_row_t filterLast = headerRow + lxw_row_t(rowCount);
+        if (worksheet_autofilter(ws, headerRow, 0, filterLast, lastColumn) != LXW_NO_ERROR)
+            return Error(Error::Code::Io,
+                         SpreadsheetExport::tr("The spreadsheet filter could not be "
+                                               "written."));
+        return OpenSheet {ws, headerRow, headerRow + 1, text, date};
+    }
 
     // The table: header row, then at least one data row (Excel needs one).
     std::vector<lxw_table_column> columns(size_t(spec.columns.size()));
@@ -171,39 +306,145 @@ Status writeSheet(Workbook &wb, const SheetSpec &spec)
     options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
     options.style_type_number = 9;
     options.columns = columnPointers.data();
-    const lxw_row_t lastRow = headerRow + lxw_row_t(qMax<qsizetype>(1, spec.rows.size()));
     if (worksheet_add_table(ws, headerRow, 0, lastRow, lastColumn, &options) != LXW_NO_ERROR)
         return Error(Error::Code::Io,
                      SpreadsheetExport::tr("The spreadsheet table could not be "
                                            "written."));
+    return OpenSheet {ws, headerRow, headerRow + 1, text, date};
+}
 
+/// Column widths, the frozen header and the page setup.
+void finishSheet(const OpenSheet &sheet)
+{
+    // The table header stays in view while scrolling.
+    worksheet_freeze_panes(sheet.ws, sheet.headerRow + 1, 0);
+    worksheet_set_landscape(sheet.ws);
+    worksheet_set_paper(sheet.ws, 9); // A4
+    worksheet_repeat_rows(sheet.ws, sheet.headerRow, sheet.headerRow);
+    worksheet_fit_to_pages(sheet.ws, 1, 0);
+}
+
+/// Writes `utf8` as a text cell; libxlsxwriter copies it. Empty texts leave
+/// the cell empty.
+void writeText(const OpenSheet &sheet, lxw_row_t row, int column, const QByteArray &utf8)
+{
+    if (!utf8.isEmpty())
+        worksheet_write_string(sheet.ws, row, lxw_col_t(column), utf8.constData(), sheet.text);
+}
+
+QByteArray cellUtf8(const QString &text)
+{
+    return CellText::neutralised(text).toUtf8();
+}
+
+Status writeSheet(Workbook &wb, const SheetSpec &spec)
+{
+    const Result<OpenSheet> opened = beginSheet(wb, spec, spec.rows.size());
+    if (!opened)
+        return opened.error();
+    const OpenSheet &sheet = opened.value();
     for (qsizetype r = 0; r < spec.rows.size(); ++r) {
         const QStringList &values = spec.rows.at(r);
-        const lxw_row_t at = headerRow + 1 + lxw_row_t(r);
+        const lxw_row_t at = sheet.firstRow + lxw_row_t(r);
         for (int c = 0; c < values.size() && c < spec.columns.size(); ++c) {
             const QString &value = values.at(c);
             if (c == spec.dateColumn) {
                 const QDate d = QDate::fromString(value, Qt::ISODate);
                 if (d.isValid()) {
                     lxw_datetime dt {d.year(), d.month(), d.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(ws, at, lxw_col_t(c), &dt, date);
+                    worksheet_write_datetime(sheet.ws, at, lxw_col_t(c), &dt, sheet.date);
                     continue;
                 }
             }
-            if (value.isEmpty())
-                continue;
-            worksheet_write_string(ws, at, lxw_col_t(c), wb.keep(CellText::neutralised(value)),
-                                   text);
+            writeText(sheet, at, c, cellUtf8(value));
         }
     }
-    for (int c = 0; c < spec.widths.size() && c < spec.columns.size(); ++c)
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), spec.widths.at(c), nullptr);
-    // The table header stays in view while scrolling.
-    worksheet_freeze_panes(ws, headerRow + 1, 0);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9); // A4
-    worksheet_repeat_rows(ws, headerRow, headerRow);
-    worksheet_fit_to_pages(ws, 1, 0);
+    finishSheet(sheet);
+    return {};
+}
+
+/// The roster table straight from the document: every repeated text (unit,
+/// day, shift, role, person) is neutralised and converted to UTF-8 once.
+Status writeRosterTable(const OpenSheet &sheet, const RosterDocument &document,
+                        const ExportControl &control)
+{
+    struct DayCells
+    {
+        double date; ///< the Excel serial of the day
+        QByteArray weekday;
+        QByteArray lunar;
+    };
+    struct PersonCells
+    {
+        QByteArray name;
+        QByteArray position;
+        QByteArray phones;
+    };
+    RosterTexts texts(document);
+    QList<QByteArray> shiftNames;
+    QList<QByteArray> shiftHours;
+    for (int s = 0; s < document.shifts.size(); ++s) {
+        shiftNames << cellUtf8(document.shifts.at(s).name);
+        shiftHours << cellUtf8(texts.hours(s));
+    }
+    QList<QByteArray> roleNames;
+    for (const DutyRole &role : document.roles)
+        roleNames << cellUtf8(role.name);
+    QHash<qint64, DayCells> days;
+    QHash<Id, PersonCells> people;
+    auto personCells = [&](const RosterHolder &h) {
+        const RosterTexts::PersonTexts t = texts.holder(h);
+        return PersonCells {cellUtf8(t.name), cellUtf8(t.position), cellUtf8(t.phones)};
+    };
+
+    const int total = qMax(1, document.assignmentCount);
+    lxw_row_t at = sheet.firstRow;
+    int written = 0;
+    for (const RosterUnitBlock &block : document.units) {
+        if (control.cancelled())
+            return RosterData::cancelledError();
+        const QByteArray unit = cellUtf8(block.unit.name);
+        for (const RosterLine &line : block.lines) {
+            auto day = days.constFind(line.day.toJulianDay());
+            if (day == days.cend()) {
+                const RosterTexts::DayTexts &t = texts.day(line.day);
+                lxw_datetime dt {line.day.year(), line.day.month(), line.day.day(), 0, 0, 0.0};
+                const double date = lxw_datetime_to_excel_date_epoch(&dt, LXW_EPOCH_1900);
+                day = days.insert(line.day.toJulianDay(),
+                                  DayCells {date, cellUtf8(t.weekday), cellUtf8(t.lunar)});
+            }
+            for (int r = 0; r < line.holders.size(); ++r) {
+                for (const RosterHolder &h : line.holders.at(r)) {
+                    PersonCells freeName;
+                    const PersonCells *person = &freeName;
+                    if (h.personId == NoId) {
+                        freeName = personCells(h);
+                    } else {
+                        auto it = people.constFind(h.personId);
+                        if (it == people.cend())
+                            it = people.insert(h.personId, personCells(h));
+                        person = &it.value();
+                    }
+                    writeText(sheet, at, RUnit, unit);
+                    worksheet_write_number(sheet.ws, at, RDate, day->date, sheet.date);
+                    writeText(sheet, at, RWeekday, day->weekday);
+                    writeText(sheet, at, RLunar, day->lunar);
+                    writeText(sheet, at, RShift, shiftNames.at(line.shiftIndex));
+                    writeText(sheet, at, RHours, shiftHours.at(line.shiftIndex));
+                    writeText(sheet, at, RRole, roleNames.at(r));
+                    writeText(sheet, at, RName, person->name);
+                    writeText(sheet, at, RPosition, person->position);
+                    writeText(sheet, at, RPhones, person->phones);
+                    if (!h.note.isEmpty())
+                        writeText(sheet, at, RNote, cellUtf8(h.note));
+                    ++at;
+                    ++written;
+                }
+            }
+        }
+        control.report(written, total);
+    }
+    control.report(total, total);
     return {};
 }
 
@@ -220,25 +461,27 @@ QStringList organisationLines(const OrganisationSettings &org)
 
 QList<QStringList> SpreadsheetExport::rosterRows(const RosterDocument &document)
 {
+    RosterTexts texts(document);
     QList<QStringList> rows;
+    rows.reserve(document.assignmentCount);
     for (const RosterUnitBlock &block : document.units) {
         for (const RosterLine &line : block.lines) {
             const Shift &shift = document.shifts.at(line.shiftIndex);
-            const QString hours = shift.start.toString(QStringLiteral("HH:mm"))
-                + QStringLiteral("–") + shift.end.toString(QStringLiteral("HH:mm"));
+            const RosterTexts::DayTexts &day = texts.day(line.day);
             for (int r = 0; r < line.holders.size(); ++r) {
                 for (const RosterHolder &h : line.holders.at(r)) {
+                    const RosterTexts::PersonTexts person = texts.holder(h);
                     QStringList row(RosterColumnCount);
                     row[RUnit] = block.unit.name;
-                    row[RDate] = line.day.toString(Qt::ISODate);
-                    row[RWeekday] = DocumentTexts::weekday(line.day);
-                    row[RLunar] = DocumentTexts::tetLabel(line.day);
+                    row[RDate] = day.iso;
+                    row[RWeekday] = day.weekday;
+                    row[RLunar] = day.lunar;
                     row[RShift] = shift.name;
-                    row[RHours] = hours;
+                    row[RHours] = texts.hours(line.shiftIndex);
                     row[RRole] = document.roles.at(r).name;
-                    row[RName] = h.name;
-                    row[RPosition] = h.position;
-                    row[RPhones] = phonesText(h.phones);
+                    row[RName] = person.name;
+                    row[RPosition] = person.position;
+                    row[RPhones] = person.phones;
                     row[RNote] = h.note;
                     rows << row;
                 }
@@ -319,12 +562,15 @@ Status SpreadsheetExport::writeContactsCsv(const ContactList &contacts, QIODevic
     return writeCsv(DocumentTexts::contactColumns(), contactRows(contacts), out, delimiter);
 }
 
-Status SpreadsheetExport::writeRosterXlsx(const RosterDocument &document, const QString &path)
+Status SpreadsheetExport::writeRosterXlsx(const RosterDocument &document, const QString &path,
+                                          const ExportControl &control)
 {
-    Workbook wb(path);
+    // Half a million rows and more at national scale: streamed.
+    Workbook wb(path, Workbook::Cells::Streamed);
     if (!wb.book())
         return Error(Error::Code::Io, tr("The spreadsheet “%1” could not be created.").arg(path));
     SheetSpec spec;
+    spec.table = false;
     spec.sheetName = DocumentTexts::rosterSheetName();
     spec.headerLines = organisationLines(document.organisation);
     spec.headerLines << QString() << DocumentTexts::rosterSummary(document.period.title).toUpper();
@@ -335,7 +581,6 @@ Status SpreadsheetExport::writeRosterXlsx(const RosterDocument &document, const 
     spec.headerLines << scope;
     spec.columns = DocumentTexts::rosterColumns();
     spec.widths = {34, 12, 10, 14, 10, 12, 18, 24, 22, 26, 24};
-    spec.rows = rosterRows(document);
     spec.dateColumn = RDate;
     lxw_doc_properties properties {};
     QByteArray titleText = spec.headerLines.at(spec.headerLines.size() - 2).toUtf8();
@@ -343,8 +588,19 @@ Status SpreadsheetExport::writeRosterXlsx(const RosterDocument &document, const 
     properties.title = titleText.data();
     properties.author = author.data();
     workbook_set_properties(wb.book(), &properties);
-    if (const Status s = writeSheet(wb, spec); !s)
+    qsizetype rows = 0;
+    for (const RosterUnitBlock &block : document.units) {
+        for (const RosterLine &line : block.lines) {
+            for (const QList<RosterHolder> &holders : line.holders)
+                rows += holders.size();
+        }
+    }
+    const Result<OpenSheet> sheet = beginSheet(wb, spec, rows);
+    if (!sheet)
+        return sheet.error();
+    if (const Status s = writeRosterTable(sheet.value(), document, control); !s)
         return s;
+    finishSheet(sheet.value());
     return wb.close();
 }
 

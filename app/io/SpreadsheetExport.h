@@ -34,9 +34,10 @@ struct ContactList
 /// the shape a spreadsheet filters and sorts best. Every text goes through
 /// CellText::neutralised() (formula neutralisation). CSV: UTF-8 with a BOM,
 /// RFC 4180 quoting, CRLF, dates as ISO 8601 (yyyy-MM-dd, which Excel reads
-/// in every locale). XLSX: the organisation's header rows, a real worksheet
-/// table with a filter button per column, column widths, the header frozen,
-/// dates as date cells.
+/// in every locale). XLSX: the organisation's header rows, a filter button per
+/// column (contacts: a worksheet table; rosters, which reach half a million
+/// rows nationally, stream their rows and take an autofilter under a styled
+/// header row instead), column widths, the header frozen, dates as date cells.
 class SpreadsheetExport
 {
     Q_DECLARE_TR_FUNCTIONS(DutyDesk::SpreadsheetExport)
@@ -51,7 +52,9 @@ public:
                                    QChar delimiter = QLatin1Char(','));
     /// libxlsxwriter writes to a file name: `path` is written in place
     /// (the Exporter gives it a temporary name and renames it when done).
-    static Status writeRosterXlsx(const RosterDocument &document, const QString &path);
+    /// `control` gets the rows written and may stop before the file is closed.
+    static Status writeRosterXlsx(const RosterDocument &document, const QString &path,
+                                  const ExportControl &control = {});
     static Status writeContactsXlsx(const ContactList &contacts, const QString &path);
 };
 

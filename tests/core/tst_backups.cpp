@@ -154,6 +154,27 @@ private slots:
         QVERIFY(!problems.ok() || !problems->isEmpty());
     }
 
+    void summaryCountsAndNamesTheLastChange()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(m_path).ok());
+            const Result<Backups::Summary> empty = Backups::summarize(m_path);
+            QVERIFY(empty.ok());
+            QCOMPARE(empty->units, 0);
+            QVERIFY(!empty->lastChange.isValid());
+            addUnit(db, QStringLiteral("Trường THPT Một"));
+            addUnit(db, QStringLiteral("Trường THPT Hai"));
+        }
+        const Result<Backups::Summary> summary = Backups::summarize(m_path);
+        QVERIFY2(summary.ok(), qPrintable(summary.message()));
+        QCOMPARE(summary->units, 2);
+        QCOMPARE(summary->people, 0);
+        QVERIFY(summary->lastChange.isValid());
+        QVERIFY(qAbs(summary->lastChange.secsTo(QDateTime::currentDateTime())) < 60);
+        QCOMPARE(summary->lastChangeBy, Database::currentUser());
+    }
+
     void restoreKeepsTheCurrentFileAsBackup()
     {
         QString backup;

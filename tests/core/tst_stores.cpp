@@ -8,11 +8,13 @@
 #include "SettingsStore.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace DutyDesk;
@@ -172,6 +174,8 @@ private slots:
     void duplicatePhonesCollapsed();
     void severalPhonesKeptInOrder();
     void personStaleUpdateRefused();
+    void countsWithoutReading();
+    void unitsById();
 
     // hotlines
     void hotlineCrud();
@@ -598,6 +602,48 @@ void TestStores::deleteUnitCascades()
 }
 
 // ---- people ---------------------------------------------------------------
+
+void TestStores::countsWithoutReading()
+{
+    DirectoryStore directory(*m_db);
+    OK_VALUE(empty, directory.counts());
+    QCOMPARE(empty.units, 0);
+    QCOMPARE(empty.people, 0);
+    OK_VALUE(unit, directory.addUnit(makeUnit(QStringLiteral("Trường THPT Ngô Quyền"))));
+    OK_VALUE(other, directory.addUnit(makeUnit(QStringLiteral("Trường THPT Thái Phiên"))));
+    QVERIFY(directory.addPerson(makePerson(unit.id, QStringLiteral("Nguyễn Văn An"))));
+    QVERIFY(directory.addPerson(makePerson(unit.id, QStringLiteral("Trần Thị Bình"))));
+    QVERIFY(directory.addPerson(makePerson(other.id, QStringLiteral("Lê Minh Chi"))));
+    OK_VALUE(counts, directory.counts());
+    QCOMPARE(counts.units, 2);
+    QCOMPARE(counts.people, 3);
+}
+
+void TestStores::unitsById()
+{
+    DirectoryStore directory(*m_db);
+    OK_VALUE(a, directory.addUnit(makeUnit(QStringLiteral("Trường THPT Ngô Quyền"))));
+    OK_VALUE(b, directory.addUnit(makeUnit(QStringLiteral("Trường THPT Thái Phiên"))));
+    OK_VALUE(c, directory.addUnit(makeUnit(QStringLiteral("Trường THPT Trần Phú"))));
+    OK_VALUE(none, directory.unitsById({}));
+    QVERIFY(none.isEmpty());
+    // Duplicates and missing ids are ignored.
+    OK_VALUE(some, directory.unitsById({c.id, a.id, c.id, 999999}));
+    QCOMPARE(some.size(), 2);
+    QSet<Id> ids;
+    for (const Unit &u : some)
+        ids.insert(u.id);
+    QCOMPARE(ids, (QSet<Id> {a.id, c.id}));
+    for (const Unit &u : some)
+        QCOMPARE(u.name, u.id == a.id ? a.name : c.name);
+    // More than one slice of bound values.
+    QList<Id> many;
+    for (Id id = 1; id <= 1200; ++id)
+        many << id;
+    OK_VALUE(all, directory.unitsById(many));
+    QCOMPARE(all.size(), 3);
+    QVERIFY(std::any_of(all.cbegin(), all.cend(), [&](const Unit &u) { return u.id == b.id; }));
+}
 
 void TestStores::personCrud()
 {

@@ -9,6 +9,7 @@
 #include "DutyLogPage.h"
 #include "EscalationChainModel.h"
 #include "FileDialog.h"
+#include "GuiTestSupport.h"
 #include "HotlineModel.h"
 #include "HotlinesPage.h"
 #include "Lookup.h"
@@ -22,6 +23,7 @@
 #include "Session.h"
 #include "UnitPickerDialog.h"
 #include "UnitTreeModel.h"
+#include "VietnameseText.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -57,41 +59,7 @@
 #include <memory>
 
 using namespace DutyDesk;
-
-namespace {
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-/// Runs `fill` on the next modal dialog of type D once it shows, then
-/// accepts it with its OK button (or rejects it when OK is disabled, so that a
-/// failing test never hangs on a dialog).
-template<typename D = QDialog> void whenDialogShows(std::function<void(D *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            qWarning("no modal dialog");
-            return;
-        }
-        fill(dialog);
-        auto *box = dialog->template findChild<QDialogButtonBox *>();
-        QPushButton *ok = box ? box->button(QDialogButtonBox::Ok) : nullptr;
-        if (ok && ok->isEnabled())
-            ok->click();
-        else
-            dialog->reject();
-    });
-}
-
-QLineEdit *edit(QWidget *dialog, const char *name)
-{
-    return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using namespace GuiTestSupport;
 
 class TestMainWindow : public QObject
 {
@@ -120,6 +88,9 @@ private slots:
     void commandLineOptions();
     void openingBacksUpAndNoticesOutsideChanges();
     void damagedDatabaseOffersTheNewestSoundBackup();
+    void largeFileIsCheckedAfterItShows();
+    void largeDamagedFileIsClosedUnchanged();
+    void largeFileIsReadByEachPageWhenItShows();
     void unavailabilityIsEnteredPerPerson();
 
 private:
@@ -948,3 +919,150 @@ void TestMainWindow::unavailabilityIsEnteredPerPerson()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::largeFileIsCheckedAfterItShows()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        QVERIFY(SampleData::build(db).ok());
+    }
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0); // every file counts as large
+    QSignalSpy checked(session, &Session::checked);
+    QSignalSpy indexReady(session, &Session::searchIndexReady);
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    // The window shows the file at once; writes wait for the check.
+    QVERIFY(session->isChecking());
+    QVERIFY(session->directory().units().ok());
+    Unit unit;
+    unit.kind = UnitKind::School;
+    unit.name = u8("Trường THCS Chờ Kiểm Tra");
+    const Result<Unit> held = session->directory().addUnit(unit);
+    QVERIFY(!held);
+    QVERIFY2(held.message().contains(QStringLiteral("checking")), qPrintable(held.message()));
+    // The window does not offer edits meanwhile, and says why.
+    auto *addUnit = m_window->findChild<QAction *>(QStringLiteral("actionAddUnit"));
+    QVERIFY(addUnit);
+    QVERIFY(!addUnit->isEnabled());
+    QVERIFY2(addUnit->toolTip().contains(QStringLiteral("checked")),
+             qPrintable(addUnit->toolTip()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
+    QVERIFY(!session->isChecking());
+    QVERIFY(addUnit->isEnabled());
+    QCOMPARE(indexReady.count(), 1);
+    QVERIFY(!session->searchIndex().search(QStringLiteral("thai phien")).isEmpty());
+    bool backedUp = false;
+    for (const Backups::Entry &e : Backups::list(m_dbPath))
+        backedUp = backedUp || e.reason == QStringLiteral("start");
+    QVERIFY(backedUp);
+
+    // Writes are open now; the index of a large file follows on a worker.
+    QVERIFY(session->directory().addUnit(unit).ok());
+    QVERIFY(session->searchIndex().search(QStringLiteral("cho kiem tra")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(indexReady.count(), 2, 60000);
+    QCOMPARE(session->searchIndex().search(QStringLiteral("cho kiem tra")).size(), 1);
+}
+
+void TestMainWindow::largeFileIsReadByEachPageWhenItShows()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        QVERIFY(SampleData::build(db).ok());
+    }
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0); // every file counts as large
+    m_window->showView(MainWindow::View::Now);
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    session->waitForBackgroundWork();
+    QVERIFY(session->isLarge());
+    UnitTreeModel *units = m_window->directoryPage()->unitModel();
+    HotlineModel *hotlines = m_window->hotlinesPage()->model();
+    DutyLogModel *log = m_window->dutyLogPage()->model();
+    auto *logUnits
+        = m_window->dutyLogPage()->findChild<QComboBox *>(QStringLiteral("logFilterUnitCombo"));
+    QVERIFY(logUnits);
+
+    // The hidden pages did not read the file yet.
+    QVERIFY(units->isOutOfDate());
+    QVERIFY(hotlines->isOutOfDate());
+    QCOMPARE(logUnits->count(), 1); // "All units" only
+
+    // The directory reads its tree when it shows, with an edit made meanwhile.
+    m_window->showView(MainWindow::View::Directory);
+    QVERIFY(!units->isOutOfDate());
+    const int before = units->unitCount();
+    QVERIFY(before > 60);
+    m_window->showView(MainWindow::View::Now);
+    Unit unit;
+    unit.kind = UnitKind::School;
+    unit.name = u8("Trường THCS Thêm Khi Ẩn");
+    QVERIFY(session->directory().addUnit(unit).ok());
+    session->notifyChanged();
+    QCOMPARE(units->unitCount(), before); // hidden: not read again
+    QVERIFY(units->isOutOfDate());
+    m_window->showView(MainWindow::View::Directory);
+    QCOMPARE(units->unitCount(), before + 1);
+    QVERIFY(m_window->directoryPage()->unitTree()->model()->rowCount() > 0);
+
+    // Every hotline, with its unit's name, when the hotline page shows.
+    m_window->showView(MainWindow::View::Hotlines);
+    QVERIFY(!hotlines->isOutOfDate());
+    QVERIFY(hotlines->rowCount() > 0);
+    bool named = false;
+    for (int row = 0; row < hotlines->rowCount(); ++row) {
+        if (hotlines->hotline(row)->unitId != NoId)
+            named = named
+                || !hotlines->index(row, HotlineModel::UnitColumn).data().toString().isEmpty();
+    }
+    QVERIFY(named);
+
+    // The duty log lists the units, in Vietnamese order, when it shows: read
+    // on a worker, the unit chosen meanwhile chosen once they are there.
+    const Id chosen = units->unitId(units->index(0, 0));
+    QVERIFY(chosen != NoId);
+    m_window->showView(MainWindow::View::DutyLog);
+    QVERIFY(!log->isOutOfDate());
+    QCOMPARE(logUnits->count(), 1);
+    m_window->dutyLogPage()->setCurrentUnit(chosen);
+    QTRY_COMPARE_WITH_TIMEOUT(logUnits->count(), before + 1 + 1, 30000);
+    auto *logUnit = m_window->dutyLogPage()->findChild<QComboBox *>(QStringLiteral("logUnitCombo"));
+    QVERIFY(logUnit);
+    QCOMPARE(logUnit->currentData().toLongLong(), chosen);
+    for (int i = 2; i < logUnits->count(); ++i)
+        QVERIFY(VietnameseText::compare(logUnits->itemText(i - 1), logUnits->itemText(i)) <= 0);
+    QVERIFY(logUnits->findText(unit.name) > 0);
+}
+
+void TestMainWindow::largeDamagedFileIsClosedUnchanged()
+{
+    {
+        Database db;
+        QVERIFY(db.open(m_dbPath).ok());
+        QVERIFY(SampleData::build(db).ok());
+    }
+    QFile file(m_dbPath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write(QByteArray(8192, '\xAB'));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = file.readAll();
+    file.close();
+
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0);
+    QSignalSpy damaged(session, &Session::damaged);
+    // No backup to offer: the window says the file could not be opened.
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    QVERIFY(session->isChecking());
+    QTRY_COMPARE_WITH_TIMEOUT(damaged.count(), 1, 60000);
+    QVERIFY(!session->isOpen());
+    QVERIFY(session->damagedFile());
+    QVERIFY(damaged.first().at(1).toString().contains(QStringLiteral("damaged")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), damagedBytes);
+}

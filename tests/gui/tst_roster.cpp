@@ -7,6 +7,7 @@
 #include "CoverageModel.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
+#include "GuiTestSupport.h"
 #include "Lookup.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -19,6 +20,7 @@
 #include "RosterPage.h"
 #include "SampleData.h"
 #include "Session.h"
+#include "TemplateExport.h"
 #include "VietnameseText.h"
 
 #include <QAbstractItemModelTester>
@@ -50,37 +52,7 @@
 #include <memory>
 
 using namespace DutyDesk;
-
-namespace {
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-/// Runs `fill` on the next modal dialog of type D once it shows, then accepts
-/// it with its OK button (or rejects it, so a failing test never hangs).
-template<typename D = QDialog> void whenDialogShows(std::function<void(D *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            qWarning("no modal dialog of the expected type");
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
-        fill(dialog);
-        auto *box = dialog->template findChild<QDialogButtonBox *>();
-        QPushButton *ok = box ? box->button(QDialogButtonBox::Ok) : nullptr;
-        if (ok && ok->isEnabled())
-            ok->click();
-        else
-            dialog->reject();
-    });
-}
-
-} // namespace
+using namespace GuiTestSupport;
 
 class TestRoster : public QObject
 {
@@ -99,11 +71,14 @@ private slots:
     void problemsPanelListsTheSampleAndJumpsToTheCell();
     void autoFillUnitThenUndo();
     void autoFillPeriodOffTheUiThread();
+    void largePeriodIsCheckedOffTheUiThread();
+    void largeOverviewAndUnitListAreReadOffTheUiThread();
     void overviewColoursCoverage();
     void publishedPeriodIsReadOnly();
     void newPeriodFromAHolidayProposal();
     void copyPeriodFromAnEarlierOne();
     void exportPdfThroughTheDialog();
+    void exportTemplateThroughTheDialog();
     void printPreviewOpens();
 
 private:
@@ -512,6 +487,77 @@ void TestRoster::autoFillPeriodOffTheUiThread()
     QCOMPARE(assignmentCount(), before);
 }
 
+void TestRoster::largePeriodIsCheckedOffTheUiThread()
+{
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0); // the sample counts as a large file
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    session->waitForBackgroundWork();
+    QVERIFY(session->isLarge());
+    ProblemsModel *problems = page()->problemsModel();
+    auto *label = page()->findChild<QLabel *>(QStringLiteral("problemsLabel"));
+    QVERIFY(label);
+    page()->showPeriod(m_periodId);
+    // The check runs on a worker: the window says so, then lists what it found.
+    QVERIFY2(label->text().contains(QStringLiteral("Checking")), qPrintable(label->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(problems->rowCount() > 0, 30000);
+    QVERIFY(!label->text().contains(QStringLiteral("Checking")));
+    const int before = problems->rowCount();
+
+    // An edit is checked again, off the UI thread too.
+    const Id unit = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(unit);
+    const QList<Assignment> held = session->periods().assignments(m_periodId, unit).value();
+    QVERIFY(!held.isEmpty());
+    QVERIFY(session->periods().unassign(held.first().id).ok());
+    session->notifyChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(problems->rowCount(), before + 1, 30000);
+}
+
+void TestRoster::largeOverviewAndUnitListAreReadOffTheUiThread()
+{
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0); // the sample counts as a large file
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    session->waitForBackgroundWork();
+    QVERIFY(session->isLarge());
+    CoverageModel *coverage = page()->coverageModel();
+    page()->showPeriod(m_periodId);
+    coverage->waitForLoad();
+    const int rows = coverage->rowCount();
+    QVERIFY(rows > 60);
+    // The overview's counts come from a worker; the rows shown stay meanwhile.
+    coverage->reload();
+    QVERIFY(coverage->isLoading());
+    QCOMPARE(coverage->rowCount(), rows);
+    coverage->waitForLoad();
+    QVERIFY(!coverage->isLoading());
+    QCOMPARE(coverage->rowCount(), rows);
+    const int row = coverage->rowOfUnit(unitId(SampleData::UnfilledSchoolName));
+    QVERIFY(row >= 0);
+    QCOMPARE(
+        CoverageModel::Coverage(coverage->index(row, 1).data(CoverageModel::CoverageRole).toInt()),
+        CoverageModel::Coverage::Empty);
+
+    // After an edit the unit list is read on a worker too; the one shown
+    // meanwhile stays, and so does the chosen unit.
+    auto *combo = page()->findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    QVERIFY(combo);
+    const Id unit = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(unit);
+    QTRY_COMPARE_WITH_TIMEOUT(grid()->unitId(), unit, 30000);
+    Unit renamed = session->directory().unit(unit).value();
+    renamed.name = QStringLiteral("Trường THPT Tên Mới");
+    QVERIFY(session->directory().updateUnit(renamed).ok());
+    const int count = combo->count();
+    session->notifyChanged();
+    QCOMPARE(combo->count(), count);
+    QTRY_VERIFY_WITH_TIMEOUT(combo->findText(renamed.name) >= 0, 30000);
+    QCOMPARE(combo->count(), count);
+    QCOMPARE(page()->currentUnitId(), unit);
+    QCOMPARE(grid()->unitId(), unit);
+}
+
 // ---- overview -----------------------------------------------------------------
 
 void TestRoster::overviewColoursCoverage()
@@ -696,6 +742,41 @@ void TestRoster::exportPdfThroughTheDialog()
     action("actionExport")->trigger();
     QVERIFY(QFileInfo::exists(csv));
     QCOMPARE(exports(), before + 2);
+}
+
+void TestRoster::exportTemplateThroughTheDialog()
+{
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    const QString output = m_dir->filePath(QStringLiteral("template.xlsx"));
+    whenDialogShows<ExportDialog>([&](ExportDialog *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("exportKindCombo"));
+        kind->setCurrentIndex(kind->findData(int(ExportKind::Template)));
+        // Only XLSX, named after the unit and the period.
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+        QCOMPARE(format->count(), 1);
+        QCOMPARE(ExportFormat(format->currentData().toInt()), ExportFormat::Xlsx);
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"));
+        QCOMPARE(QFileInfo(path->text()).fileName(),
+                 TemplateExport::fileName(QString::fromUtf8(SampleData::QuerySchoolName),
+                                          QString::fromUtf8(SampleData::PeriodTitle)));
+        // A template is for one unit: not for "All units".
+        auto *unit = dialog->findChild<QComboBox *>(QStringLiteral("exportUnitCombo"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        unit->setCurrentIndex(unit->findData(NoId));
+        QVERIFY(!ok->isEnabled());
+        unit->setCurrentIndex(unit->findData(school));
+        QVERIFY(ok->isEnabled());
+        path->setText(output);
+        QCOMPARE(dialog->request().kind, ExportKind::Template);
+        QCOMPARE(dialog->request().unitId, school);
+        QCOMPARE(dialog->request().periodId, m_periodId);
+    });
+    QVERIFY(m_window->exportDocument());
+    const std::optional<TemplateIdentity> identity = TemplateExport::identity(output);
+    QVERIFY(identity);
+    QCOMPARE(identity->unitId, school);
+    QCOMPARE(identity->periodId, m_periodId);
 }
 
 void TestRoster::printPreviewOpens()

@@ -3,11 +3,13 @@
 
 #include "Backups.h"
 #include "Database.h"
+#include "DirectoryStore.h"
 #include "ImportFiles.h"
 #include "Importer.h"
 #include "Lookup.h"
 #include "PeriodStore.h"
 #include "SampleData.h"
+#include "VietnameseText.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +36,161 @@ QString dataFile(const char *name)
     return QStringLiteral(DUTYDESK_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
 }
 
+/// The plain edit distance, to check the importer's near matches against.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+/// A worksheet's XML made on the fly while libzip compresses it: a header, one
+/// row repeated until the part reaches `size` bytes, and the closing tags. Lets
+/// a test build a workbook that unpacks to hundreds of megabytes without
+/// holding them in memory.
+class RepeatedSheet
+{
+public:
+    explicit RepeatedSheet(qint64 size)
+        : m_size(size)
+    {
+    }
+
+    static zip_int64_t callback(void *state, void *data, zip_uint64_t length, zip_source_cmd_t cmd)
+    {
+        auto *sheet = static_cast<RepeatedSheet *>(state);
+        switch (cmd) {
+        case ZIP_SOURCE_OPEN:
+            sheet->m_position = 0;
+            return 0;
+        case ZIP_SOURCE_READ:
+            return sheet->read(static_cast<char *>(data), qint64(length));
+        case ZIP_SOURCE_CLOSE:
+            return 0;
+        case ZIP_SOURCE_STAT: {
+            auto *stat = static_cast<zip_stat_t *>(data);
+            zip_stat_init(stat);
+            stat->size = zip_uint64_t(sheet->m_size);
+            stat->valid |= ZIP_STAT_SIZE;
+            return sizeof(zip_stat_t);
+        }
+        case ZIP_SOURCE_ERROR:
+            return zip_error_to_data(&sheet->m_error, data, length);
+        case ZIP_SOURCE_FREE:
+            return 0;
+        case ZIP_SOURCE_SUPPORTS:
+            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ,
+                                                  ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+        default:
+            zip_error_set(&sheet->m_error, ZIP_ER_OPNOTSUPP, 0);
+            return -1;
+        }
+    }
+
+private:
+    qint64 read(char *out, qint64 length)
+    {
+        static const QByteArray head
+            = "<?xml version=\"1.0\"?><worksheet "
+              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+        static const QByteArray row
+            = "<row><c t=\"inlineStr\"><is><t>Nguyen Van An 0912345678</t></is></c></row>";
+        static const QByteArray tail = "</sheetData></worksheet>";
+        const qint64 tailStart = m_size - tail.size();
+        qint64 written = 0;
+        while (written < length && m_position < m_size) {
+            // The piece the position falls in (the head, a row or the tail),
+            // copied up to its end.
+            const char *from = nullptr;
+            qint64 available = 0;
+            if (m_position < head.size()) {
+                from = head.constData() + m_position;
+                available = head.size() - m_position;
+            } else if (m_position >= tailStart) {
+                from = tail.constData() + (m_position - tailStart);
+                available = m_size - m_position;
+            } else {
+                const qint64 inRow = (m_position - head.size()) % row.size();
+                from = row.constData() + inRow;
+                available = qMin(row.size() - inRow, tailStart - m_position);
+            }
+            const qint64 n = qMin(available, length - written);
+            memcpy(out + written, from, size_t(n));
+            written += n;
+            m_position += n;
+        }
+        return written;
+    }
+
+    qint64 m_size;
+    qint64 m_position = 0;
+    zip_error_t m_error {};
+};
+
+/// Writes a workbook whose only sheet unpacks to `size` bytes.
+bool writeBomb(const QString &path, qint64 size)
+{
+    QFile::remove(path);
+    int code = 0;
+    zip_t *archive
+        = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    if (!archive)
+        return false;
+    auto parts = ImportFiles::minimalWorkbook({});
+    parts.removeLast(); // the sheet comes from RepeatedSheet
+    for (const auto &part : std::as_const(parts)) {
+        zip_source_t *source = zip_source_buffer(archive, part.second.constData(),
+                                                 zip_uint64_t(part.second.size()), 0);
+        if (!source || zip_file_add(archive, part.first.toUtf8().constData(), source, 0) < 0) {
+            zip_discard(archive);
+            return false;
+        }
+    }
+    RepeatedSheet sheet(size);
+    zip_source_t *source = zip_source_function(archive, &RepeatedSheet::callback, &sheet);
+    if (!source || zip_file_add(archive, "xl/worksheets/sheet1.xml", source, 0) < 0) {
+        zip_discard(archive);
+        return false;
+    }
+    return zip_close(archive) == 0; // `parts` and `sheet` are read here
+}
+
+/// Makes the archive's directory claim the sheet unpacks to one megabyte.
+bool understateSheetSize(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    const QByteArray name("xl/worksheets/sheet1.xml");
+    const QByteArray claimed("\x00\x00\x10\x00", 4);
+    int patched = 0;
+    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        // Local header: signature 30 bytes before the name, size at +22;
+        // central header: 46 bytes before, size at +24.
+        if (at >= 30 && bytes.mid(at - 30, 4) == QByteArray("PK\x03\x04")) {
+            bytes.replace(at - 30 + 22, 4, claimed);
+            ++patched;
+        } else if (at >= 46 && bytes.mid(at - 46, 4) == QByteArray("PK\x01\x02")) {
+            bytes.replace(at - 46 + 24, 4, claimed);
+            ++patched;
+        }
+    }
+    file.seek(0);
+    return patched == 2 && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestImporter : public QObject
@@ -50,8 +207,13 @@ private slots:
     void unitsAndHotlines();
     void badInputsChangeNothing_data();
     void badInputsChangeNothing();
+    void zipBombChangesNothing_data();
+    void zipBombChangesNothing();
     void overlappingAssignment();
     void skipRowsInError();
+    void explicitMapping();
+    void cancelledApplyChangesNothing();
+    void manyPeopleAcrossUnits();
     void cli();
 
 private:
@@ -378,6 +540,53 @@ void TestImporter::badInputsChangeNothing()
     QCOMPARE(dump(), before);
 }
 
+void TestImporter::zipBombChangesNothing_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<QString>("message");
+    const QString tooBig
+        = u8("bomb.xlsx: the part “xl/worksheets/sheet1.xml” unpacks to more than 200 MB; the "
+             "file is refused (it may be built to exhaust the memory).");
+    // Three hundred megabytes of rows compress to about one megabyte.
+    QTest::newRow("300 MB sheet") << QStringLiteral("big") << tooBig;
+    // The same, its directory claiming one megabyte: counted while unpacking.
+    QTest::newRow("300 MB sheet, understated") << QStringLiteral("lying") << tooBig;
+    // A million columns in one row: fifteen megabytes of XML, a few kilobytes zipped.
+    QTest::newRow("a million columns")
+        << QStringLiteral("wide")
+        << u8("bomb.xlsx, sheet “Sheet1”, row 1: a cell beyond the last column Excel allows "
+              "(XFD); the file is refused.");
+}
+
+void TestImporter::zipBombChangesNothing()
+{
+    QFETCH(QString, shape);
+    QFETCH(QString, message);
+    const QString path = m_dir->filePath(QStringLiteral("bomb.xlsx"));
+    if (shape == QLatin1String("wide")) {
+        QByteArray row = "<row r=\"1\">";
+        row.reserve(16 * 1000000);
+        for (int c = 0; c < 1000000; ++c)
+            row += "<c><v>1</v></c>";
+        row += "</row>";
+        QVERIFY(
+            ImportFiles::writeZip(path, ImportFiles::minimalWorkbook(ImportFiles::sheetXml(row))));
+    } else {
+        QVERIFY(writeBomb(path, 300LL * 1024 * 1024));
+        if (shape == QLatin1String("lying"))
+            QVERIFY(understateSheetSize(path));
+    }
+    QVERIFY(QFileInfo(path).size() < 2 * 1024 * 1024);
+
+    const QString before = dump();
+    for (const bool dryRun : {true, false}) {
+        const Result<ImportReport> report = import(ImportKind::People, path, dryRun, m_school);
+        QVERIFY2(!report.ok(), dryRun ? "dry run" : "apply");
+        QCOMPARE(report.message(), message);
+        QCOMPARE(dump(), before);
+    }
+}
+
 void TestImporter::overlappingAssignment()
 {
     // Whoever is the officer on duty at Thái Phiên on the night of 30/4 is
@@ -422,6 +631,199 @@ void TestImporter::skipRowsInError()
     QVERIFY(report->applied);
     QCOMPARE(report->toAdd, 1);
     QCOMPARE(report->skippedRows, 1);
+}
+
+void TestImporter::explicitMapping()
+{
+    // Headers no synonym knows: refused as they are, imported with a mapping.
+    const QString path = write("odd.csv",
+                               u8("Danh sách cán bộ\n"
+                                  "Cán bộ,Liên lạc,Việc\n"
+                                  "Ngô Văn Tú,0912 000 333,Bảo vệ\n"
+                                  "Lê Thị Mai,0912 000 444,Văn thư\n")
+                                   .toUtf8());
+    QVERIFY(!import(ImportKind::People, path, true, m_school).ok());
+
+    ImportMapping mapping;
+    mapping.headerRow = 1;
+    mapping.columns = {{0, ImportMapping::Field::Name, u8("Cán bộ"), {}},
+                       {1, ImportMapping::Field::Phone, u8("Liên lạc"), {}},
+                       {2, ImportMapping::Field::Position, u8("Việc"), {}}};
+    ImportRequest request;
+    request.kind = ImportKind::People;
+    request.path = path;
+    request.unitId = m_school;
+    request.dryRun = false;
+    request.mapping = mapping;
+    const Result<ImportReport> report = Importer(*m_db).run(request);
+    QVERIFY2(report.ok(), qPrintable(report.message()));
+    QVERIFY2(report->applied, qPrintable(report->summary()));
+    QCOMPARE(report->rowsRead, 2);
+    QCOMPARE(report->toAdd, 2);
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT p.position FROM people p JOIN phone_numbers n ON n.person_id = "
+                          "p.id WHERE p.full_name = 'Lê Thị Mai' AND n.e164 = '+84912000444'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u8("Văn thư"));
+
+    // A header row outside the file is refused.
+    request.mapping->headerRow = 7;
+    const Result<ImportReport> outside = Importer(*m_db).run(request);
+    QVERIFY(!outside.ok());
+    QVERIFY2(outside.message().contains(QStringLiteral("header row")),
+             qPrintable(outside.message()));
+}
+
+void TestImporter::cancelledApplyChangesNothing()
+{
+    const std::atomic_bool cancel {true};
+    ImportRequest request;
+    request.kind = ImportKind::People;
+    request.path = dataFile("people-utf8-bom.csv");
+    request.unitId = m_school;
+    request.dryRun = false;
+    request.cancel = &cancel;
+    const QString before = dump();
+    const Result<ImportReport> report = Importer(*m_db).run(request);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.message().contains(QStringLiteral("cancelled")), qPrintable(report.message()));
+    // Only the backup taken before applying is left behind.
+    QCOMPARE(dump(), before);
+}
+
+void TestImporter::manyPeopleAcrossUnits()
+{
+    // A few thousand people over every unit, all new: distinct full names
+    // within a unit, some of them close enough to be reported as similar.
+    const QStringList families = u8("Nguyễn,Trần,Lê,Phạm,Hoàng,Vũ,Đặng,Bùi,Đỗ,Hồ").split(u',');
+    const QStringList middles
+        = u8("Văn Khải,Thị Diệu,Hữu Tường,Đức Khoa,Minh Triết,Ngọc Diễm").split(u',');
+    const QStringList givens
+        = u8("An,Bình,Cường,Dũng,Giang,Hà,Khánh,Lan,Mai,Nam,Oanh,Phúc,Quân,Sơn,Tâm,Uyên,Vinh,"
+             "Xuân,Yến,Thảo")
+              .split(u',');
+    const Result<QList<Unit>> units = DirectoryStore(*m_db).units();
+    QVERIFY(units.ok());
+    QVERIFY(units->size() >= 5);
+    const int count = 3000;
+    struct Row
+    {
+        Id unitId;
+        QString name;
+        QString phone; ///< as written
+        QString e164;
+    };
+    QList<Row> rows;
+    QHash<Id, int> perUnit;
+    for (int i = 0; i < count; ++i) {
+        const Unit &unit = units->at(i % units->size());
+        const int k = perUnit[unit.id]++;
+        const QString name = families.at(k % families.size()) + u' '
+            + middles.at(k / families.size() % middles.size()) + u' '
+            + givens.at(k / (families.size() * middles.size()) % givens.size());
+        const QString digits = QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+        rows << Row {unit.id, name, QStringLiteral("0386 ") + digits.left(3) + u' ' + digits.mid(3),
+                     QStringLiteral("+84386") + digits};
+    }
+    QVERIFY(perUnit.value(units->first().id) < families.size() * middles.size() * givens.size());
+    // Deliberately similar: one letter off a person listed earlier in the same unit.
+    const Row &model = rows.at(count / 2);
+    const QString similarName = model.name + u'h';
+    rows << Row {model.unitId, similarName, QStringLiteral("0386 999 001"),
+                 QStringLiteral("+84386999001")};
+
+    auto unitText = [&](Id unitId) {
+        for (const Unit &u : *units) {
+            if (u.id == unitId)
+                return u.name;
+        }
+        return QString();
+    };
+    auto csv = [&](const QList<Row> &list, const QString &extra) {
+        QString text = u8("Họ và tên,Đơn vị,Điện thoại\n");
+        for (const Row &row : list)
+            text += row.name + QStringLiteral(",\"") + unitText(row.unitId) + QStringLiteral("\",")
+                + row.phone + u'\n';
+        return (text + extra).toUtf8();
+    };
+    const QString path = write("many.csv", csv(rows, {}));
+
+    // The near matches, the slow way: each new person against the people of
+    // their unit (the directory's, then the file's rows above).
+    QHash<Id, QStringList> known;
+    const Result<QList<Person>> people = DirectoryStore(*m_db).people();
+    QVERIFY(people.ok());
+    for (const Person &p : *people)
+        known[p.unitId] << VietnameseText::fold(p.fullName);
+    QSet<int> expectedNear;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString folded = VietnameseText::fold(rows.at(i).name);
+        QStringList &inUnit = known[rows.at(i).unitId];
+        for (const QString &other : std::as_const(inUnit)) {
+            if (editDistance(other, folded) <= 2) {
+                expectedNear.insert(i + 2); // the row number: below the header, 1-based
+                break;
+            }
+        }
+        inUnit << folded;
+    }
+    QVERIFY(expectedNear.contains(int(rows.size()) + 1));
+    QVERIFY(expectedNear.size() > 1);
+
+    const QString before = dump();
+    Result<ImportReport> report = import(ImportKind::People, path, true);
+    QVERIFY2(report.ok(), qPrintable(report.message()));
+    QCOMPARE(report->rowsRead, int(rows.size()));
+    QCOMPARE(report->errorCount(), 0);
+    QCOMPARE(report->toAdd, int(rows.size()));
+    QSet<int> near;
+    for (const ImportIssue &issue : report->issues) {
+        QVERIFY2(issue.message.contains(u8("will be added as a new person; similar people")),
+                 qPrintable(issue.text()));
+        near.insert(issue.row);
+    }
+    QCOMPARE(near, expectedNear);
+    const auto similar
+        = std::find_if(report->issues.cbegin(), report->issues.cend(),
+                       [&](const ImportIssue &issue) { return issue.row == int(rows.size()) + 1; });
+    QVERIFY(similar != report->issues.cend());
+    QVERIFY2(similar->message.startsWith(similarName + u8(" will be added as a new person"))
+                 && similar->message.contains(model.name + QStringLiteral(" (0386 ")),
+             qPrintable(similar->message));
+    QCOMPARE(dump(), before); // a dry run writes nothing
+
+    // All or nothing: one bad row at the end leaves everything as it was.
+    const QString bad
+        = write("many-bad.csv",
+                csv(rows, u8("Lê Thị Mai,\"") + unitText(model.unitId) + u8("\",0912.000\n")));
+    report = import(ImportKind::People, bad, false);
+    QVERIFY2(report.ok(), qPrintable(report.message()));
+    QVERIFY(!report->applied);
+    QCOMPARE(report->errorCount(), 1);
+    QCOMPARE(report->issues.constLast().row, int(rows.size()) + 2);
+    QCOMPARE(dump(), before);
+
+    report = import(ImportKind::People, path, false);
+    QVERIFY2(report.ok(), qPrintable(report.message()));
+    QVERIFY(report->applied);
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM people"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(people->size() + rows.size()));
+    QCOMPARE(members(model.unitId).constLast().name, similarName);
+
+    // Again, with the names respelt: everyone is matched by number.
+    QList<Row> respelt = rows;
+    for (Row &row : respelt)
+        row.name += QStringLiteral(" A");
+    report = import(ImportKind::People, write("respelt.csv", csv(respelt, {})), true);
+    QVERIFY2(report.ok(), qPrintable(report.message()));
+    QCOMPARE(report->errorCount(), 0);
+    QCOMPARE(report->toAdd, 0);
+    QCOMPARE(report->unchanged, int(rows.size()));
+    QCOMPARE(report->warningCount(), int(rows.size()));
+    QVERIFY2(report->issues.first().message.contains(u8(" by the number 0386 000 000")),
+             qPrintable(report->issues.first().text()));
 }
 
 void TestImporter::cli()

@@ -6,9 +6,11 @@
 #include "QrCode.h"
 #include "VCard.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 
 using namespace DutyDesk;
 using namespace IoTest;
@@ -119,6 +121,20 @@ void TestCallSheetPdf::qrCodesHoldVCards()
         }
         QVERIFY(!code.module(1, 1) && code.module(3, 3));
     }
+    // As an image: two pixels per module, black on white, in the quiet zone.
+    const QImage bitmap = QrCode::encode(VCard::qrCard(contacts.first())).image();
+    const QrCode first = QrCode::encode(VCard::qrCard(contacts.first()));
+    QCOMPARE(bitmap.format(), QImage::Format_Mono);
+    QCOMPARE(bitmap.width(), (first.width() + 2 * QrCode::QuietZone) * QrCode::PixelsPerModule);
+    QCOMPARE(bitmap.height(), bitmap.width());
+    for (int y = 0; y < bitmap.height(); ++y) {
+        for (int x = 0; x < bitmap.width(); ++x) {
+            const int mx = x / QrCode::PixelsPerModule - QrCode::QuietZone;
+            const int my = y / QrCode::PixelsPerModule - QrCode::QuietZone;
+            const bool inside = mx >= 0 && my >= 0 && mx < first.width() && my < first.width();
+            QCOMPARE(qGray(bitmap.pixel(x, y)) < 128, inside && first.module(mx, my));
+        }
+    }
     // Drawn: dark and light modules land where the code says.
     const QrCode code = QrCode::encode(VCard::qrCard(contacts.first()));
     const int side = (code.width() + 8) * 4;
@@ -164,6 +180,37 @@ void TestCallSheetPdf::bookOfAllUnits()
     }
     QCOMPARE(report.records, staffed);
     QVERIFY(report.pages >= staffed);
+    // Each distinct vCard is one small image in the file, however many sheets
+    // show it (the chain's people are on many): no vector squares per module.
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, NoId));
+    QSet<QByteArray> cards;
+    int drawn = 0;
+    for (const CallSheetUnit &unit : document.units) {
+        for (const VCardContact &c : unit.qrContacts) {
+            cards.insert(VCard::qrCard(c));
+            ++drawn;
+        }
+    }
+    QVERIFY(drawn > cards.size());
+    QFile file(report.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(int(bytes.count("/Subtype /Image")), int(cards.size()));
+
+    // Progress counts the codes encoded before the first sheet, then the sheets.
+    QList<QPair<int, int>> steps;
+    ExportControl counting;
+    counting.progress = [&](int done, int total) {
+        steps.append({done, total});
+    };
+    QBuffer buffer;
+    QVERIFY_OK(CallSheetPdf::writePdf(document, &buffer, counting));
+    QVERIFY(!steps.isEmpty());
+    const int expectedTotal = int(cards.size() + document.units.size());
+    for (const auto &step : std::as_const(steps))
+        QCOMPARE(step.second, expectedTotal);
+    QVERIFY(steps.first().first <= int(cards.size()));
+    QCOMPARE(steps.last().first, expectedTotal);
     const QString text = pdfText(report.path);
     for (const Unit &u : units) {
         if (u.active && u.kind != UnitKind::External)

@@ -40,12 +40,13 @@ QByteArray zipEntry(const QString &archive, const char *name)
 
 struct Cell
 {
-    QString type; ///< "s" shared string, "" number
+    QString type; ///< "s" shared string, "inlineStr" inline string, "" number
     QString value;
     int style = 0;
 };
 
-/// The cells of xl/worksheets/sheet1.xml by reference ("A8"), shared strings resolved.
+/// The cells of xl/worksheets/sheet1.xml by reference ("A8"), shared and
+/// inline strings resolved.
 QHash<QString, Cell> sheetCells(const QString &xlsx)
 {
     QStringList shared;
@@ -79,6 +80,10 @@ QHash<QString, Cell> sheetCells(const QString &xlsx)
             cell.value = sheet.readElementText();
             if (cell.type == QLatin1String("s"))
                 cell.value = shared.value(cell.value.toInt());
+            cells.insert(ref, cell);
+        } else if (sheet.isStartElement() && sheet.name() == QLatin1String("t")
+                   && cell.type == QLatin1String("inlineStr")) {
+            cell.value += sheet.readElementText();
             cells.insert(ref, cell);
         }
     }
@@ -142,7 +147,7 @@ QList<QStringList> neutralisedRows(QList<QStringList> rows)
 
 } // namespace
 
-/// XLSX and CSV read back cell by cell: header rows, a real table, frozen
+/// XLSX and CSV read back cell by cell: header rows, filter buttons, frozen
 /// header, dates as dates, UTF-8 with BOM, RFC 4180 quoting, and neutralised
 /// formulas everywhere.
 class TestSpreadsheets : public QObject
@@ -159,6 +164,7 @@ private slots:
     void rosterCsv_data();
     void rosterCsv();
     void contactsCsv();
+    void rosterXlsxProgressAndCancel();
 
 private:
     Result<ExportReport> exportFile(ExportKind kind, ExportFormat format, const QString &name,
@@ -285,14 +291,21 @@ void TestSpreadsheets::rosterXlsx()
     }
     QCOMPARE(neutralised, 2); // "+1 trực thay" and "@SUM(A1:A2)"
 
-    // A real table over exactly the header and the rows, a filter button per column.
-    const QByteArray table = zipEntry(report.path, "xl/tables/table1.xml");
-    QVERIFY(table.contains(
-        QStringLiteral("ref=\"A%1:K%2\"").arg(headerRow).arg(headerRow + rows.size()).toUtf8()));
-    QVERIFY(table.contains("autoFilter"));
-    QVERIFY(table.contains(QStringLiteral("name=\"%1\"").arg(u8("Họ và tên")).toUtf8()));
-    // The header frozen, columns sized, the date format.
+    // A filter button per column over exactly the header and the rows (the
+    // rows are streamed, which a worksheet table does not allow), the header
+    // styled apart from the rows.
     const QByteArray sheet = zipEntry(report.path, "xl/worksheets/sheet1.xml");
+    const QString range = QStringLiteral("A%1:K%2").arg(headerRow).arg(headerRow + rows.size());
+    QVERIFY(sheet.contains(QStringLiteral("<autoFilter ref=\"%1\"").arg(range).toUtf8()));
+    QVERIFY(zipEntry(report.path, "xl/workbook.xml").contains("_xlnm._FilterDatabase"));
+    const int headerStyle = cells.value(cellRef(0, headerRow)).style;
+    QVERIFY(headerStyle > 0);
+    for (int c = 0; c < columns.size(); ++c)
+        QCOMPARE(cells.value(cellRef(c, headerRow)).style, headerStyle);
+    QVERIFY(cells.value(cellRef(0, headerRow + 1)).style != headerStyle);
+    // Inline texts, no shared-string table to build.
+    QCOMPARE(cells.value(cellRef(0, headerRow + 1)).type, QStringLiteral("inlineStr"));
+    // The header frozen, columns sized, the date format.
     QVERIFY(sheet.contains(QStringLiteral("ySplit=\"%1\"").arg(headerRow).toUtf8()));
     QVERIFY(sheet.contains("state=\"frozen\""));
     QVERIFY(sheet.contains("<col min=\"1\" max=\"1\" width=\""));
@@ -375,6 +388,52 @@ void TestSpreadsheets::contactsCsv()
     for (int r = 0; r < rows.size(); ++r)
         QCOMPARE(records.at(r + 1), rows.at(r));
     QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("\"'=HYPERLINK(\"\"http")));
+}
+
+void TestSpreadsheets::rosterXlsxProgressAndCancel()
+{
+    // The rows written count as progress, from the tenth after loading to the end.
+    ExportRequest request;
+    request.kind = ExportKind::Roster;
+    request.format = ExportFormat::Xlsx;
+    request.periodId = m_fx.periodId;
+    request.outputPath = m_fx.path(QStringLiteral("all.xlsx"));
+    QList<int> seen;
+    ExportControl control;
+    control.progress = [&](int done, int total) {
+        QCOMPARE(total, 1000);
+        seen << done;
+    };
+    OK_VALUE(report, Exporter(m_fx.db).run(request, control));
+    QVERIFY(report.records > 0);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QVERIFY(seen.contains(100));
+    QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [](int d) { return d > 100 && d < 1000; }));
+    QCOMPARE(seen.last(), 1000);
+    // Every slot of the period is a row, each under the table header.
+    const QHash<QString, Cell> cells = sheetCells(report.path);
+    int rows = 0;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (it.key().startsWith(QLatin1Char('B')) && it.value().type.isEmpty()
+            && it.value().value.toDouble() > 40000)
+            ++rows;
+    }
+    QCOMPARE(rows, report.records);
+
+    // Stopped while the rows are written: no file, no audit record.
+    std::atomic_bool cancel {false};
+    ExportControl stopping;
+    stopping.cancel = &cancel;
+    stopping.progress = [&](int done, int) {
+        if (done > 100)
+            cancel = true;
+    };
+    request.outputPath = m_fx.path(QStringLiteral("stopped.xlsx"));
+    const int auditsBefore = int(m_fx.exportAudits().size());
+    const Result<ExportReport> stopped = Exporter(m_fx.db).run(request, stopping);
+    QVERIFY(!stopped.ok());
+    QVERIFY(!QFile::exists(request.outputPath));
+    QCOMPARE(int(m_fx.exportAudits().size()), auditsBefore);
 }
 
 QTEST_MAIN(TestSpreadsheets)
