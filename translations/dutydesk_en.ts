@@ -21,6 +21,516 @@
     </message>
 </context>
 <context>
+    <name>DutyDesk::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::AuditText</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>Erased on request</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Chain rewritten</source>
+        <translation>Chain rewritten</translation>
+    </message>
+    <message>
+        <source>Auto-filled</source>
+        <translation>Auto-filled</translation>
+    </message>
+    <message>
+        <source>Copied from an earlier period</source>
+        <translation>Copied from an earlier period</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Sample created</source>
+        <translation>Sample created</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>hotlines</source>
+        <translation>hotlines</translation>
+    </message>
+    <message>
+        <source>duty roster</source>
+        <translation>duty roster</translation>
+    </message>
+    <message>
+        <source>call sheet</source>
+        <translation>call sheet</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>roster template</source>
+        <translation>roster template</translation>
+    </message>
+    <message>
+        <source>Import of %1 from “%2”</source>
+        <translation>Import of %1 from “%2”</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Document %1 of “%2”</source>
+        <translation>Document %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Hotline %1</source>
+        <translation>Hotline %1</translation>
+    </message>
+    <message>
+        <source>Duty period “%1”</source>
+        <translation>Duty period “%1”</translation>
+    </message>
+    <message>
+        <source>Shift %1 of “%2”</source>
+        <translation>Shift %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Duty role %1 of “%2”</source>
+        <translation>Duty role %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Duty of %1 at %2, %3 %4</source>
+        <translation>Duty of %1 at %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Former holder of a duty: %1</source>
+        <translation>Former holder of a duty: %1</translation>
+    </message>
+    <message>
+        <source>Unavailability of %1</source>
+        <translation>Unavailability of %1</translation>
+    </message>
+    <message>
+        <source>Escalation step</source>
+        <translation>Escalation step</translation>
+    </message>
+    <message>
+        <source>Escalation chain of %1</source>
+        <translation>Escalation chain of %1</translation>
+    </message>
+    <message>
+        <source>Duty log entry</source>
+        <translation>Duty log entry</translation>
+    </message>
+    <message>
+        <source>Duty log entry for %1</source>
+        <translation>Duty log entry for %1</translation>
+    </message>
+    <message>
+        <source>Settings of the organisation</source>
+        <translation>Settings of the organisation</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Place in the list</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>IT/security staff</source>
+        <translation>IT/security staff</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Duty period</source>
+        <translation>Duty period</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Leaders only</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation>Duty role</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name (not in the directory)</source>
+        <translation>Name (not in the directory)</translation>
+    </message>
+    <message>
+        <source>Phone (not in the directory)</source>
+        <translation>Phone (not in the directory)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>Replaced at</translation>
+    </message>
+    <message>
+        <source>Duty slot</source>
+        <translation>Duty slot</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Corrects entry</source>
+        <translation>Corrects entry</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Places filled</source>
+        <translation>Places filled</translation>
+    </message>
+    <message>
+        <source>Places left empty</source>
+        <translation>Places left empty</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Duty roles</source>
+        <translation>Duty roles</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Document symbol</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s authority</source>
+        <translation>Signer&apos;s authority</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Personal data removed, also from this history</source>
+        <translation>Personal data removed, also from this history</translation>
+    </message>
+    <message>
+        <source>Order: %1 → %2</source>
+        <translation>Order: %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::AutoFill</name>
     <message>
         <source>“%1” is published and locked; reopen it to make changes.</source>
@@ -79,6 +589,93 @@
             <numerusform>%n without enough rest</numerusform>
             <numerusform>%n without enough rest</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::BackupListModel</name>
+    <message>
+        <source>On opening</source>
+        <translation>On opening</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty period(s)</source>
+        <translation>
+            <numerusform>%n duty period</numerusform>
+            <numerusform>%n duty periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change %1 by %2</source>
+        <translation>last change %1 by %2</translation>
+    </message>
+    <message>
+        <source>✓ Sound</source>
+        <translation>✓ Sound</translation>
+    </message>
+    <message>
+        <source>✗ Damaged: cannot be restored</source>
+        <translation>✗ Damaged: cannot be restored</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>This backup is damaged and cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -359,14 +956,6 @@
         <translation>--since: “%1” is not a date in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>export: give what to export: roster, callsheet or contacts.</source>
-        <translation>export: give what to export: roster, callsheet or contacts.</translation>
-    </message>
-    <message>
-        <source>export: “%1” is not roster, callsheet or contacts.</source>
-        <translation>export: “%1” is not roster, callsheet or contacts.</translation>
-    </message>
-    <message>
         <source>export: give the format with --format.</source>
         <translation>export: give the format with --format.</translation>
     </message>
@@ -551,6 +1140,9 @@ Commands:
                                write a document or file; roster: pdf, xlsx,
                                csv, ics; callsheet: pdf; contacts (no period):
                                xlsx, csv, vcf
+  export template --period P --unit UNIT [-o FILE]
+                               an XLSX roster for the unit to fill in (drop-downs
+                               of its people) that imports back as it is
   generate --units N --people M --days D [--seed S]
                                fill an empty database with synthetic data
   check --period P [--unit UNIT]
@@ -565,7 +1157,8 @@ Commands:
   import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
          [--sheet NAME] [--dry-run] [--skip-errors]
                                bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
+                               after a backup; --dry-run only reports; a
+                               filled template needs no --period or --unit
 
 UNIT and period arguments take an id or a name, with or without diacritics.
 </source>
@@ -592,6 +1185,9 @@ Commands:
                                write a document or file; roster: pdf, xlsx,
                                csv, ics; callsheet: pdf; contacts (no period):
                                xlsx, csv, vcf
+  export template --period P --unit UNIT [-o FILE]
+                               an XLSX roster for the unit to fill in (drop-downs
+                               of its people) that imports back as it is
   generate --units N --people M --days D [--seed S]
                                fill an empty database with synthetic data
   check --period P [--unit UNIT]
@@ -606,10 +1202,30 @@ Commands:
   import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
          [--sheet NAME] [--dry-run] [--skip-errors]
                                bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
+                               after a backup; --dry-run only reports; a
+                               filled template needs no --period or --unit
 
 UNIT and period arguments take an id or a name, with or without diacritics.
 </translation>
+    </message>
+    <message>
+        <source>export: give what to export: roster, callsheet, contacts or template.</source>
+        <translation>export: give what to export: roster, callsheet, contacts or template.</translation>
+    </message>
+    <message>
+        <source>export: “%1” is not roster, callsheet, contacts or template.</source>
+        <translation>export: “%1” is not roster, callsheet, contacts or template.</translation>
+    </message>
+    <message>
+        <source>export template: give the unit with --unit.</source>
+        <translation>export template: give the unit with --unit.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ColumnMappingStore</name>
+    <message>
+        <source>The header row of the mapping is not in the file.</source>
+        <translation>The header row of the mapping is not in the file.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1309,10 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk: search, answer and print; only the duty log can be written.</source>
+        <translation>Read-only duty desk: search, answer and print; only the duty log can be written.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1993,17 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     </message>
 </context>
 <context>
+    <name>DutyDesk::DutyModeGuard</name>
+    <message>
+        <source>Read-only duty desk: “%1” is not available here. Only the duty log can be written; the directory and the rosters are changed at the office&apos;s desk.</source>
+        <translation>Read-only duty desk: “%1” is not available here. Only the duty log can be written; the directory and the rosters are changed at the office&apos;s desk.</translation>
+    </message>
+    <message>
+        <source>“%1” is available once DutyDesk has checked this file, in a few seconds.</source>
+        <translation>“%1” is available once DutyDesk has checked this file, in a few seconds.</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::DutyResolver</name>
     <message>
         <source>There is no person with id %1.</source>
@@ -1618,6 +2249,10 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard contacts (*.vcf)</translation>
     </message>
+    <message>
+        <source>Roster template for a unit to fill in (XLSX)</source>
+        <translation>Roster template for a unit to fill in (XLSX)</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::Exporter</name>
@@ -1660,6 +2295,10 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>“%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose roster template to write.</source>
+        <translation>Choose the unit whose roster template to write.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2451,67 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     </message>
 </context>
 <context>
+    <name>DutyDesk::HistoryDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>History of Changes</source>
+        <translation>History of Changes</translation>
+    </message>
+    <message>
+        <source>Words in the changes (diacritics optional)</source>
+        <translation>Words in the changes (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Choose a change to read it in full.</source>
+        <translation>Choose a change to read it in full.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) are shown; narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n change are shown; narrow the filter to see older ones.</numerusform>
+            <numerusform>The newest %n changes are shown; narrow the filter to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>Choose a unit first.</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::HotlineDialog</name>
     <message>
         <source>New Hotline</source>
@@ -1914,6 +2614,374 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>Delete the hotline “%1”?</source>
         <translation>Delete the hotline “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Review the columns before checking the file</source>
+        <translation>&amp;Review the columns before checking the file</translation>
+    </message>
+    <message>
+        <source>Use the Selected Row as &amp;Header</source>
+        <translation>Use the Selected Row as &amp;Header</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.xlsx) or a CSV file</source>
+        <translation>A spreadsheet (.xlsx) or a CSV file</translation>
+    </message>
+    <message>
+        <source>Only workbooks (.xlsx) have sheets</source>
+        <translation>Only workbooks (.xlsx) have sheets</translation>
+    </message>
+    <message>
+        <source>People of units</source>
+        <translation>People of units</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Hotlines</source>
+        <translation>Hotlines</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s unit column</source>
+        <translation>From the file&apos;s unit column</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;What it holds:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of the rows:</source>
+        <translation>&amp;Unit of the rows:</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>The file to import</translation>
+    </message>
+    <message>
+        <source>Tell which column holds what. The highlighted row is the header; the rows below it are imported. Columns set to “Ignore” are left out.</source>
+        <translation>Tell which column holds what. The highlighted row is the header; the rows below it are imported. Columns set to “Ignore” are left out.</translation>
+    </message>
+    <message>
+        <source>The columns of the file</source>
+        <translation>The columns of the file</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Number (STT)</source>
+        <translation>Number (STT)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Kind of unit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Role of the row</source>
+        <translation>Role of the row</translation>
+    </message>
+    <message>
+        <source>Hotline name</source>
+        <translation>Hotline name</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with text.</source>
+        <translation>
+            <numerusform>%n row with text.</numerusform>
+            <numerusform>%n rows with text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>Encoding: %1.</translation>
+    </message>
+    <message>
+        <source>a column per duty role (or “%1” and “%2”)</source>
+        <translation>a column per duty role (or “%1” and “%2”)</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Still needed: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>No column holds the unit: choose its column here, or go back and choose the unit of the rows.</source>
+        <translation>No column holds the unit: choose its column here, or go back and choose the unit of the rows.</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, sheet “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s) read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n row read.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n rows read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add: &lt;b&gt;%1&lt;/b&gt;. To change: &lt;b&gt;%2&lt;/b&gt;. Unchanged: %3.</source>
+        <translation>To add: &lt;b&gt;%1&lt;/b&gt;. To change: &lt;b&gt;%2&lt;/b&gt;. Unchanged: %3.</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>Errors: %1. Warnings: %2.</translation>
+    </message>
+    <message>
+        <source>The columns are read as you mapped them for an earlier file with the same header.</source>
+        <translation>The columns are read as you mapped them for an earlier file with the same header.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n row(s) in error and import the others</source>
+        <translation>
+            <numerusform>&amp;Skip the %n row in error and import the others</numerusform>
+            <numerusform>&amp;Skip the %n rows in error and import the others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has errors: correct them in the file and check it again, or skip the rows in error.</source>
+        <translation>The file has errors: correct them in the file and check it again, or skip the rows in error.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>The import was cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The columns could not be remembered: %1</source>
+        <translation>The columns could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>The columns are remembered for the next file with the same header.</source>
+        <translation>The columns are remembered for the next file with the same header.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt; from %1.</source>
+        <translation>&lt;b&gt;Imported&lt;/b&gt; from %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Changed: %2. Unchanged: %3.</source>
+        <translation>Added: %1. Changed: %2. Unchanged: %3.</translation>
+    </message>
+    <message>
+        <source>Rows left out because of their errors: %1.</source>
+        <translation>Rows left out because of their errors: %1.</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: %1</source>
+        <translation>A backup of the database before the import: %1</translation>
+    </message>
+    <message>
+        <source>Choose the duty period of the roster.</source>
+        <translation>Choose the duty period of the roster.</translation>
+    </message>
+    <message>
+        <source>The file has no unit column: choose the unit of its rows.</source>
+        <translation>The file has no unit column: choose the unit of its rows.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <comment>of a spreadsheet</comment>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +3199,14 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>%1: the import failed and nothing was imported: %2</source>
         <translation>%1: the import failed and nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: the header row is not in the file.</source>
+        <translation>%1: the header row is not in the file.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3493,78 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
         <translation>The backup could not be restored.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk</source>
+        <translation>Read-only duty desk</translation>
+    </message>
+    <message>
+        <source>The file was checked and backed up; changes can be saved.</source>
+        <translation>The file was checked and backed up; changes can be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;History of Changes…</source>
+        <translation>&amp;History of Changes…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Opened %1; checking the file…</source>
+        <translation>Opened %1; checking the file…</translation>
+    </message>
+    <message>
+        <source>DutyDesk (read-only)</source>
+        <translation>DutyDesk (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 — DutyDesk (read-only)</source>
+        <translation>%1 — DutyDesk (read-only)</translation>
+    </message>
+    <message>
+        <source>This desk was started read-only (--read-only) and stays so until DutyDesk is started without it.</source>
+        <translation>This desk was started read-only (--read-only) and stays so until DutyDesk is started without it.</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk: the organisation&apos;s texts are shown here, not changed; they are changed at the office&apos;s desk.</source>
+        <translation>Read-only duty desk: the organisation&apos;s texts are shown here, not changed; they are changed at the office&apos;s desk.</translation>
+    </message>
+    <message>
+        <source>This desk is now a read-only duty desk.</source>
+        <translation>This desk is now a read-only duty desk.</translation>
+    </message>
+    <message>
+        <source>This desk can change the data again.</source>
+        <translation>This desk can change the data again.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restore from a Backup</translation>
+    </message>
+    <message>
+        <source>Replace “%1” by the backup of %2?
+
+Everything changed since then is replaced too. The database as it is now is kept as a backup (“Before a restore”), so you can go back to it the same way.</source>
+        <translation>Replace “%1” by the backup of %2?
+
+Everything changed since then is replaced too. The database as it is now is kept as a backup (“Before a restore”), so you can go back to it the same way.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.
+
+%1</source>
+        <translation>The backup could not be restored; nothing was changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Restored the backup of %1.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +4164,35 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
     </message>
 </context>
 <context>
+    <name>DutyDesk::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restore from a Backup</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. Restoring replaces the database by the chosen backup: what was changed since it was made is replaced too. The database as it is now is kept as a backup first, so a restore can itself be undone the same way.</source>
+        <translation>Backups of “%1”, newest first. Restoring replaces the database by the chosen backup: what was changed since it was made is replaced too. The database as it is now is kept as a backup first, so a restore can itself be undone the same way.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>There is no backup of this database yet.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Choose a backup.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::RosterCheck</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -3499,6 +4676,10 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
+    <message>
+        <source>Checking the period…</source>
+        <translation>Checking the period…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -3544,6 +4725,14 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
     <message>
         <source>The database is damaged and was not opened, so nothing in it was changed: %1</source>
         <translation>The database is damaged and was not opened, so nothing in it was changed: %1</translation>
+    </message>
+    <message>
+        <source>DutyDesk is still checking this file; changes can be saved in a few seconds.</source>
+        <translation>DutyDesk is still checking this file; changes can be saved in a few seconds.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was closed, so nothing in it was changed: %1</source>
+        <translation>The database is damaged and was closed, so nothing in it was changed: %1</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4818,18 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
         <source>A new language applies from the next start.</source>
         <translation>A new language applies from the next start.</translation>
     </message>
+    <message>
+        <source>Duty desk: read-&amp;only</source>
+        <translation>Duty desk: read-&amp;only</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>A duty officer&apos;s desk: searching, the Now page, printing, exporting and the duty log work; the directory, the rosters and the settings of the organisation cannot be changed here. Applies at once.</source>
+        <translation>A duty officer&apos;s desk: searching, the Now page, printing, exporting and the duty log work; the directory, the rosters and the settings of the organisation cannot be changed here. Applies at once.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::SpreadsheetExport</name>
@@ -3656,6 +4857,10 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
         <source>The spreadsheet “%1” could not be created.</source>
         <translation>The spreadsheet “%1” could not be created.</translation>
     </message>
+    <message>
+        <source>The spreadsheet filter could not be written.</source>
+        <translation>The spreadsheet filter could not be written.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::StoreSupport</name>
@@ -3677,6 +4882,41 @@ Restore the newest sound backup, from %3 (%4)? The damaged file is kept as a bac
     <message>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::TemplateExport</name>
+    <message>
+        <source>The template could not be written: %1.</source>
+        <translation>The template could not be written: %1.</translation>
+    </message>
+    <message>
+        <source>The drop-down lists of the template could not be written.</source>
+        <translation>The drop-down lists of the template could not be written.</translation>
+    </message>
+    <message>
+        <source>A roster template is made for one unit: choose it.</source>
+        <translation>A roster template is made for one unit: choose it.</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>There is no unit with id %1.</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be created.</source>
+        <translation>The template “%1” could not be created.</translation>
+    </message>
+    <message>
+        <source>The template could not be written.</source>
+        <translation>The template could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 is a template for the duty period “%2”, which is not in this database: choose the period to import it into.</source>
+        <translation>%1 is a template for the duty period “%2”, which is not in this database: choose the period to import it into.</translation>
+    </message>
+    <message>
+        <source>%1 is a template for the unit “%2”, which is not in this database: choose the unit to import it into.</source>
+        <translation>%1 is a template for the unit “%2”, which is not in this database: choose the unit to import it into.</translation>
     </message>
 </context>
 <context>

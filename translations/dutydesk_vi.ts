@@ -21,6 +21,516 @@
     </message>
 </context>
 <context>
+    <name>DutyDesk::AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Trước → sau</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::AuditText</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>Xóa hẳn theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <source>Chain rewritten</source>
+        <translation>Thay toàn bộ chuỗi</translation>
+    </message>
+    <message>
+        <source>Auto-filled</source>
+        <translation>Tự động xếp lịch</translation>
+    </message>
+    <message>
+        <source>Copied from an earlier period</source>
+        <translation>Sao chép từ đợt trực trước</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Sample created</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>hotlines</source>
+        <translation>đường dây nóng</translation>
+    </message>
+    <message>
+        <source>duty roster</source>
+        <translation>lịch trực</translation>
+    </message>
+    <message>
+        <source>call sheet</source>
+        <translation>danh sách liên lạc</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>danh bạ</translation>
+    </message>
+    <message>
+        <source>roster template</source>
+        <translation>mẫu lịch trực</translation>
+    </message>
+    <message>
+        <source>Import of %1 from “%2”</source>
+        <translation>Nhập %1 từ “%2”</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Tài liệu %1</translation>
+    </message>
+    <message>
+        <source>Document %1 of “%2”</source>
+        <translation>Tài liệu %1 của đợt “%2”</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Đơn vị %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Cán bộ %1</translation>
+    </message>
+    <message>
+        <source>Hotline %1</source>
+        <translation>Đường dây nóng %1</translation>
+    </message>
+    <message>
+        <source>Duty period “%1”</source>
+        <translation>Đợt trực “%1”</translation>
+    </message>
+    <message>
+        <source>Shift %1 of “%2”</source>
+        <translation>Ca trực %1 của đợt “%2”</translation>
+    </message>
+    <message>
+        <source>Duty role %1 of “%2”</source>
+        <translation>Vai trò trực %1 của đợt “%2”</translation>
+    </message>
+    <message>
+        <source>Duty of %1 at %2, %3 %4</source>
+        <translation>Phân công trực của %1 tại %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Former holder of a duty: %1</source>
+        <translation>Người trực trước đây: %1</translation>
+    </message>
+    <message>
+        <source>Unavailability of %1</source>
+        <translation>Lịch vắng mặt của %1</translation>
+    </message>
+    <message>
+        <source>Escalation step</source>
+        <translation>Bước báo cáo</translation>
+    </message>
+    <message>
+        <source>Escalation chain of %1</source>
+        <translation>Chuỗi báo cáo của %1</translation>
+    </message>
+    <message>
+        <source>Duty log entry</source>
+        <translation>Mục sổ trực</translation>
+    </message>
+    <message>
+        <source>Duty log entry for %1</source>
+        <translation>Mục sổ trực của %1</translation>
+    </message>
+    <message>
+        <source>Settings of the organisation</source>
+        <translation>Thiết lập của cơ quan</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Vị trí trong danh sách</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>IT/security staff</source>
+        <translation>Cán bộ CNTT/ATTT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số máy</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Giờ hoạt động</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Duty period</source>
+        <translation>Đợt trực</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Leaders only</source>
+        <translation>Chỉ lãnh đạo</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>Số người cần trực</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca trực</translation>
+    </message>
+    <message>
+        <source>Duty role</source>
+        <translation>Vai trò trực</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Name (not in the directory)</source>
+        <translation>Tên (ngoài danh bạ)</translation>
+    </message>
+    <message>
+        <source>Phone (not in the directory)</source>
+        <translation>Số điện thoại (ngoài danh bạ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Replaced at</source>
+        <translation>Thời điểm thay thế</translation>
+    </message>
+    <message>
+        <source>Duty slot</source>
+        <translation>Lượt trực</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gọi cho</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Chờ</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Corrects entry</source>
+        <translation>Đính chính mục</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Places filled</source>
+        <translation>Vị trí đã xếp</translation>
+    </message>
+    <message>
+        <source>Places left empty</source>
+        <translation>Vị trí còn trống</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Lượt phân công</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Ca trực</translation>
+    </message>
+    <message>
+        <source>Duty roles</source>
+        <translation>Vai trò trực</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Số dòng đã đọc</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Số dòng bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>Personal data removed, also from this history</source>
+        <translation>Đã xóa dữ liệu cá nhân, kể cả trong nhật ký thay đổi này</translation>
+    </message>
+    <message>
+        <source>Order: %1 → %2</source>
+        <translation>Thứ tự: %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::AutoFill</name>
     <message>
         <source>“%1” is published and locked; reopen it to make changes.</source>
@@ -76,6 +586,89 @@
         <translation>
             <numerusform>%n người chưa được nghỉ đủ thời gian</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::BackupListModel</name>
+    <message>
+        <source>On opening</source>
+        <translation>Khi mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty period(s)</source>
+        <translation>
+            <numerusform>%n đợt trực</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n lượt phân công</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last change %1 by %2</source>
+        <translation>thay đổi lần cuối lúc %1, do %2 thực hiện</translation>
+    </message>
+    <message>
+        <source>✓ Sound</source>
+        <translation>✓ Nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>✗ Damaged: cannot be restored</source>
+        <translation>✗ Bị hỏng: không thể khôi phục</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Bản sao lưu này bị hỏng, không thể khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -354,14 +947,6 @@
         <translation>--since: “%1” không phải là ngày hợp lệ theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>export: give what to export: roster, callsheet or contacts.</source>
-        <translation>export: hãy cho biết cần xuất gì: roster, callsheet hoặc contacts.</translation>
-    </message>
-    <message>
-        <source>export: “%1” is not roster, callsheet or contacts.</source>
-        <translation>export: “%1” không phải là roster, callsheet hay contacts.</translation>
-    </message>
-    <message>
         <source>export: give the format with --format.</source>
         <translation>export: hãy chỉ định định dạng bằng --format.</translation>
     </message>
@@ -543,6 +1128,9 @@ Commands:
                                write a document or file; roster: pdf, xlsx,
                                csv, ics; callsheet: pdf; contacts (no period):
                                xlsx, csv, vcf
+  export template --period P --unit UNIT [-o FILE]
+                               an XLSX roster for the unit to fill in (drop-downs
+                               of its people) that imports back as it is
   generate --units N --people M --days D [--seed S]
                                fill an empty database with synthetic data
   check --period P [--unit UNIT]
@@ -557,7 +1145,8 @@ Commands:
   import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
          [--sheet NAME] [--dry-run] [--skip-errors]
                                bring a CSV or XLSX file in, all or nothing,
-                               after a backup; --dry-run only reports
+                               after a backup; --dry-run only reports; a
+                               filled template needs no --period or --unit
 
 UNIT and period arguments take an id or a name, with or without diacritics.
 </source>
@@ -584,6 +1173,9 @@ Các lệnh:
                                ghi ra văn bản hoặc tệp; roster: pdf, xlsx,
                                csv, ics; callsheet: pdf; contacts (không cần
                                đợt trực): xlsx, csv, vcf
+  export template --period P --unit UNIT [-o FILE]
+                               mẫu lịch trực XLSX để đơn vị điền (có danh sách
+                               chọn cán bộ của đơn vị), nhập lại được nguyên trạng
   generate --units N --people M --days D [--seed S]
                                tạo dữ liệu giả lập cho cơ sở dữ liệu trống
   check --period P [--unit UNIT]
@@ -598,10 +1190,30 @@ Các lệnh:
   import units|people|hotlines|roster FILE [--period P] [--unit UNIT]
          [--sheet NAME] [--dry-run] [--skip-errors]
                                nhập tệp CSV hoặc XLSX (nhập hết hoặc không nhập
-                               gì, có sao lưu trước); --dry-run chỉ báo cáo
+                               gì, có sao lưu trước); --dry-run chỉ báo cáo; mẫu
+                               đã điền không cần --period hay --unit
 
 Đối số UNIT và đợt trực nhận mã hoặc tên, viết có dấu hoặc không dấu.
 </translation>
+    </message>
+    <message>
+        <source>export: give what to export: roster, callsheet, contacts or template.</source>
+        <translation>export: hãy cho biết cần xuất gì: roster, callsheet, contacts hoặc template.</translation>
+    </message>
+    <message>
+        <source>export: “%1” is not roster, callsheet, contacts or template.</source>
+        <translation>export: “%1” không phải là roster, callsheet, contacts hay template.</translation>
+    </message>
+    <message>
+        <source>export template: give the unit with --unit.</source>
+        <translation>export template: hãy chỉ định đơn vị bằng --unit.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ColumnMappingStore</name>
+    <message>
+        <source>The header row of the mapping is not in the file.</source>
+        <translation>Dòng tiêu đề đã chọn khi ghép cột không có trong tệp.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1297,10 @@ Các lệnh:
     <message>
         <source>PERIOD</source>
         <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk: search, answer and print; only the duty log can be written.</source>
+        <translation>Máy trực chỉ đọc: tìm kiếm, trả lời và in; chỉ được ghi sổ trực.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1975,17 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DutyDesk::DutyModeGuard</name>
+    <message>
+        <source>Read-only duty desk: “%1” is not available here. Only the duty log can be written; the directory and the rosters are changed at the office&apos;s desk.</source>
+        <translation>Máy trực chỉ đọc: không dùng được “%1” tại đây. Chỉ được ghi sổ trực; việc thay đổi danh bạ và lịch trực được thực hiện trên máy của văn phòng.</translation>
+    </message>
+    <message>
+        <source>“%1” is available once DutyDesk has checked this file, in a few seconds.</source>
+        <translation>“%1” sẽ dùng được khi DutyDesk kiểm tra xong tệp này, sau ít giây.</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::DutyResolver</name>
     <message>
         <source>There is no person with id %1.</source>
@@ -1604,6 +2231,10 @@ Các lệnh:
         <source>vCard contacts (*.vcf)</source>
         <translation>Danh bạ vCard (*.vcf)</translation>
     </message>
+    <message>
+        <source>Roster template for a unit to fill in (XLSX)</source>
+        <translation>Mẫu lịch trực để đơn vị điền (XLSX)</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::Exporter</name>
@@ -1646,6 +2277,10 @@ Các lệnh:
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose roster template to write.</source>
+        <translation>Hãy chọn đơn vị cần tạo mẫu lịch trực.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2431,65 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DutyDesk::HistoryDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>History of Changes</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Words in the changes (diacritics optional)</source>
+        <translation>Từ ngữ trong nội dung thay đổi (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>Choose a change to read it in full.</source>
+        <translation>Chọn một thay đổi để xem đầy đủ nội dung.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s) are shown; narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>Đang hiển thị %n thay đổi mới nhất; hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>Hãy chọn đơn vị trước.</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::HotlineDialog</name>
     <message>
         <source>New Hotline</source>
@@ -1898,6 +2592,371 @@ Các lệnh:
     <message>
         <source>Delete the hotline “%1”?</source>
         <translation>Xóa đường dây nóng “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Review the columns before checking the file</source>
+        <translation>&amp;Xem lại các cột trước khi kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>Use the Selected Row as &amp;Header</source>
+        <translation>Dùng dòng đang chọn làm &amp;tiêu đề</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Tiế&amp;p theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.xlsx) or a CSV file</source>
+        <translation>Tệp bảng tính (.xlsx) hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>Only workbooks (.xlsx) have sheets</source>
+        <translation>Chỉ tệp bảng tính (.xlsx) mới có trang tính</translation>
+    </message>
+    <message>
+        <source>People of units</source>
+        <translation>Cán bộ của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>Lịch trực</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Hotlines</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s unit column</source>
+        <translation>Theo cột đơn vị trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Tran&amp;g tính:</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Loại dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Đợt t&amp;rực:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of the rows:</source>
+        <translation>Đơn &amp;vị của các dòng:</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Tell which column holds what. The highlighted row is the header; the rows below it are imported. Columns set to “Ignore” are left out.</source>
+        <translation>Hãy cho biết mỗi cột chứa thông tin gì. Dòng được tô sáng là dòng tiêu đề; các dòng bên dưới sẽ được nhập. Các cột đặt là “Bỏ qua” sẽ không được nhập.</translation>
+    </message>
+    <message>
+        <source>The columns of the file</source>
+        <translation>Các cột của tệp</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Number (STT)</source>
+        <translation>Số thứ tự (STT)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca trực</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Role of the row</source>
+        <translation>Vai trò của dòng</translation>
+    </message>
+    <message>
+        <source>Hotline name</source>
+        <translation>Tên đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Giờ hoạt động</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Bảng tính và tệp CSV (*.xlsx *.xlsm *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Tệp “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ẩn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with text.</source>
+        <translation>
+            <numerusform>%n dòng có nội dung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1.</source>
+        <translation>Bảng mã: %1.</translation>
+    </message>
+    <message>
+        <source>a column per duty role (or “%1” and “%2”)</source>
+        <translation>một cột cho mỗi vai trò trực (hoặc “%1” và “%2”)</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Vai trò: %1</translation>
+    </message>
+    <message>
+        <source>No column holds the unit: choose its column here, or go back and choose the unit of the rows.</source>
+        <translation>Không có cột nào chứa đơn vị: hãy chọn cột đơn vị tại đây, hoặc quay lại để chọn đơn vị cho các dòng.</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, trang tính “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n row(s) read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: đã đọc %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add: &lt;b&gt;%1&lt;/b&gt;. To change: &lt;b&gt;%2&lt;/b&gt;. Unchanged: %3.</source>
+        <translation>Sẽ thêm: &lt;b&gt;%1&lt;/b&gt;. Sẽ thay đổi: &lt;b&gt;%2&lt;/b&gt;. Không đổi: %3.</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>Lỗi: %1. Cảnh báo: %2.</translation>
+    </message>
+    <message>
+        <source>The columns are read as you mapped them for an earlier file with the same header.</source>
+        <translation>Các cột được đọc theo cách bạn đã ghép cho một tệp trước đây có cùng dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Chưa có dữ liệu nào bị thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n row(s) in error and import the others</source>
+        <translation>
+            <numerusform>&amp;Bỏ qua %n dòng có lỗi và nhập các dòng còn lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has errors: correct them in the file and check it again, or skip the rows in error.</source>
+        <translation>Tệp có lỗi: hãy sửa lỗi trong tệp rồi kiểm tra lại, hoặc bỏ qua các dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Đã hủy nhập dữ liệu: không có dữ liệu nào bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The columns could not be remembered: %1</source>
+        <translation>Không ghi nhớ được cách ghép cột: %1</translation>
+    </message>
+    <message>
+        <source>The columns are remembered for the next file with the same header.</source>
+        <translation>Cách ghép cột đã được ghi nhớ cho lần nhập tệp có cùng dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt; from %1.</source>
+        <translation>&lt;b&gt;Đã nhập&lt;/b&gt; từ %1.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Changed: %2. Unchanged: %3.</source>
+        <translation>Đã thêm: %1. Đã thay đổi: %2. Không đổi: %3.</translation>
+    </message>
+    <message>
+        <source>Rows left out because of their errors: %1.</source>
+        <translation>Số dòng bị bỏ qua do có lỗi: %1.</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: %1</source>
+        <translation>Bản sao lưu cơ sở dữ liệu trước khi nhập: %1</translation>
+    </message>
+    <message>
+        <source>Choose the duty period of the roster.</source>
+        <translation>Hãy chọn đợt trực của lịch trực.</translation>
+    </message>
+    <message>
+        <source>The file has no unit column: choose the unit of its rows.</source>
+        <translation>Tệp không có cột đơn vị: hãy chọn đơn vị cho các dòng trong tệp.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <comment>of a spreadsheet</comment>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +3173,14 @@ Các lệnh:
     <message>
         <source>%1: the import failed and nothing was imported: %2</source>
         <translation>%1: nhập dữ liệu không thành công, chưa có dữ liệu nào được nhập: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Đã hủy nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1: the header row is not in the file.</source>
+        <translation>%1: không tìm thấy dòng tiêu đề trong tệp.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3467,78 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
         <translation>Không khôi phục được bản sao lưu.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk</source>
+        <translation>Máy trực chỉ đọc</translation>
+    </message>
+    <message>
+        <source>The file was checked and backed up; changes can be saved.</source>
+        <translation>Tệp đã được kiểm tra và sao lưu; có thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;History of Changes…</source>
+        <translation>Nhật &amp;ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Khôi phục từ bản &amp;sao lưu…</translation>
+    </message>
+    <message>
+        <source>Opened %1; checking the file…</source>
+        <translation>Đã mở %1; đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>DutyDesk (read-only)</source>
+        <translation>DutyDesk (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>%1 — DutyDesk (read-only)</source>
+        <translation>%1 — DutyDesk (chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>This desk was started read-only (--read-only) and stays so until DutyDesk is started without it.</source>
+        <translation>Máy này được khởi động ở chế độ chỉ đọc (--read-only) và sẽ giữ nguyên chế độ này cho đến khi DutyDesk được khởi động không kèm tùy chọn đó.</translation>
+    </message>
+    <message>
+        <source>Read-only duty desk: the organisation&apos;s texts are shown here, not changed; they are changed at the office&apos;s desk.</source>
+        <translation>Máy trực chỉ đọc: nội dung của cơ quan chỉ được hiển thị ở đây, không thể thay đổi; việc thay đổi được thực hiện trên máy của văn phòng.</translation>
+    </message>
+    <message>
+        <source>This desk is now a read-only duty desk.</source>
+        <translation>Máy này hiện là máy trực chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>This desk can change the data again.</source>
+        <translation>Máy này đã có thể thay đổi dữ liệu trở lại.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace “%1” by the backup of %2?
+
+Everything changed since then is replaced too. The database as it is now is kept as a backup (“Before a restore”), so you can go back to it the same way.</source>
+        <translation>Thay thế “%1” bằng bản sao lưu lúc %2?
+
+Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ sở dữ liệu hiện tại được giữ lại làm bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại theo cách tương tự.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; nothing was changed.
+
+%1</source>
+        <translation>Không khôi phục được bản sao lưu; chưa có dữ liệu nào bị thay đổi.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4137,35 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
     </message>
 </context>
 <context>
+    <name>DutyDesk::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. Restoring replaces the database by the chosen backup: what was changed since it was made is replaced too. The database as it is now is kept as a backup first, so a restore can itself be undone the same way.</source>
+        <translation>Các bản sao lưu của “%1”, mới nhất xếp trước. Khi khôi phục, cơ sở dữ liệu sẽ được thay thế bằng bản sao lưu đã chọn: mọi thay đổi kể từ khi tạo bản sao lưu đó cũng bị thay thế. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục theo cách tương tự.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Hãy chọn một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::RosterCheck</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -3469,6 +4637,10 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
+    <message>
+        <source>Checking the period…</source>
+        <translation>Đang kiểm tra đợt trực…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -3513,6 +4685,14 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
     <message>
         <source>The database is damaged and was not opened, so nothing in it was changed: %1</source>
         <translation>Cơ sở dữ liệu bị hỏng nên không được mở, không có gì trong đó bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>DutyDesk is still checking this file; changes can be saved in a few seconds.</source>
+        <translation>DutyDesk vẫn đang kiểm tra tệp này; vài giây nữa mới có thể lưu các thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and was closed, so nothing in it was changed: %1</source>
+        <translation>Cơ sở dữ liệu bị hỏng và đã được đóng, nên không có dữ liệu nào trong đó bị thay đổi: %1</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4778,18 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
         <source>A new language applies from the next start.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động sau.</translation>
     </message>
+    <message>
+        <source>Duty desk: read-&amp;only</source>
+        <translation>Dùng &amp;làm máy trực chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>A duty officer&apos;s desk: searching, the Now page, printing, exporting and the duty log work; the directory, the rosters and the settings of the organisation cannot be changed here. Applies at once.</source>
+        <translation>Máy của cán bộ trực: có thể tìm kiếm, xem trang Trực ngay, in, xuất dữ liệu và ghi sổ trực; không thể thay đổi danh bạ, lịch trực và thiết lập của cơ quan trên máy này. Có hiệu lực ngay.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::SpreadsheetExport</name>
@@ -3625,6 +4817,10 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
         <source>The spreadsheet “%1” could not be created.</source>
         <translation>Không tạo được tệp bảng tính “%1”.</translation>
     </message>
+    <message>
+        <source>The spreadsheet filter could not be written.</source>
+        <translation>Không ghi được bộ lọc của bảng tính.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::StoreSupport</name>
@@ -3646,6 +4842,41 @@ Khôi phục bản sao lưu còn tốt gần nhất, lúc %3 (%4)? Tệp bị h�
     <message>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::TemplateExport</name>
+    <message>
+        <source>The template could not be written: %1.</source>
+        <translation>Không ghi được tệp mẫu: %1.</translation>
+    </message>
+    <message>
+        <source>The drop-down lists of the template could not be written.</source>
+        <translation>Không ghi được danh sách thả xuống của tệp mẫu.</translation>
+    </message>
+    <message>
+        <source>A roster template is made for one unit: choose it.</source>
+        <translation>Mỗi mẫu lịch trực chỉ dành cho một đơn vị: hãy chọn đơn vị.</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be created.</source>
+        <translation>Không tạo được tệp mẫu “%1”.</translation>
+    </message>
+    <message>
+        <source>The template could not be written.</source>
+        <translation>Không ghi được tệp mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 is a template for the duty period “%2”, which is not in this database: choose the period to import it into.</source>
+        <translation>%1 là tệp mẫu cho đợt trực “%2”, nhưng đợt trực này không có trong cơ sở dữ liệu: hãy chọn đợt trực để nhập vào.</translation>
+    </message>
+    <message>
+        <source>%1 is a template for the unit “%2”, which is not in this database: choose the unit to import it into.</source>
+        <translation>%1 là tệp mẫu cho đơn vị “%2”, nhưng đơn vị này không có trong cơ sở dữ liệu: hãy chọn đơn vị để nhập vào.</translation>
     </message>
 </context>
 <context>
