@@ -743,7 +743,7 @@ void ImportDialog::updatePreviewHeader()
 
 // ---- the dry run and the import ---------------------------------------------
 
-bool ImportDialog::runDryRun()
+ImportRequest ImportDialog::request(bool dryRun) const
 {
     ImportRequest request;
     request.kind = kind();
@@ -752,32 +752,50 @@ bool ImportDialog::runDryRun()
     request.periodId = periodId();
     request.unitId = unitId();
     request.mapping = m_mapping;
-    request.dryRun = true;
+    request.dryRun = dryRun;
+    return request;
+}
+
+std::optional<ImportReport> ImportDialog::runInBackground(ImportRequest request,
+                                                          const QString &label,
+                                                          const char *progressName, Status &status,
+                                                          bool &cancelled)
+{
+    // Thousands of rows take seconds: on a worker thread, with the window
+    // painting and a Cancel button.
     std::atomic_bool cancel {false};
     request.cancel = &cancel;
-
-    // A file of thousands of rows takes seconds to check: on a worker thread,
-    // the window painting and the check cancellable.
-    QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(request.path).fileName()),
-                             tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("dryRunProgress"));
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QString::fromLatin1(progressName));
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
+    progress.setMinimumDuration(request.dryRun ? 500 : 0);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    std::optional<ImportReport> checked;
-    const Status status = BackgroundJob::run(
+    std::optional<ImportReport> report;
+    status = BackgroundJob::run(
         m_session.path(),
-        [&request, &checked](Database &db) -> Status {
+        [&request, &report](Database &db) -> Status {
             Result<ImportReport> r = Importer(db).run(request);
             if (!r)
                 return r.error();
-            checked = r.value();
+            report = r.value();
             return {};
         },
         &progress);
+    cancelled = cancel;
+    return report;
+}
+
+bool ImportDialog::runDryRun()
+{
+    const ImportRequest dryRun = request(true);
+    Status status;
+    bool cancel = false;
+    const std::optional<ImportReport> checked
+        = runInBackground(dryRun, tr("Checking %1…").arg(QFileInfo(dryRun.path).fileName()),
+                          "dryRunProgress", status, cancel);
     QLabel *message = currentPage() == MappingPage ? m_mappingMessage : m_sourceMessage;
     if (cancel) {
         setMessage(message, tr("The check was cancelled."), true);
@@ -833,37 +851,12 @@ void ImportDialog::applyImport()
 {
     if (!m_report || currentPage() != ReportPage)
         return;
-    ImportRequest request;
-    request.kind = kind();
-    request.path = QDir::fromNativeSeparators(m_file->text().trimmed());
-    request.sheet = m_sheet->currentData().toString();
-    request.periodId = periodId();
-    request.unitId = unitId();
-    request.mapping = m_mapping;
-    request.dryRun = false;
-    request.skipRowsInError = m_skipErrors->isChecked();
-    std::atomic_bool cancel {false};
-    request.cancel = &cancel;
-
-    QProgressDialog progress(tr("Importing %1…").arg(m_report->file), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(tr("Import"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    std::optional<ImportReport> applied;
-    const Status status = BackgroundJob::run(
-        m_session.path(),
-        [&request, &applied](Database &db) -> Status {
-            Result<ImportReport> r = Importer(db).run(request);
-            if (!r)
-                return r.error();
-            applied = r.value();
-            return {};
-        },
-        &progress);
+    ImportRequest apply = request(false);
+    apply.skipRowsInError = m_skipErrors->isChecked();
+    Status status;
+    bool cancel = false;
+    const std::optional<ImportReport> applied = runInBackground(
+        apply, tr("Importing %1…").arg(m_report->file), "importProgress", status, cancel);
     if (!applied || !applied->applied) {
         // The transaction was rolled back: tell the views anyway, they may have polled.
         setMessage(m_reportMessage,

@@ -82,6 +82,13 @@ private:
     void useSelectedHeaderRow();
     void updatePreviewHeader();
 
+    /// What the chosen file, sheet, kind, period, unit and mapping ask for.
+    ImportRequest request(bool dryRun) const;
+    /// Runs `request` on a worker thread behind a cancellable progress
+    /// dialog; empty when it failed (`status`) or was cancelled.
+    std::optional<ImportReport> runInBackground(ImportRequest request, const QString &label,
+                                                const char *progressName, Status &status,
+                                                bool &cancelled);
     bool runDryRun();
     void showReport();
     void applyImport();
