@@ -7,10 +7,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 namespace GuiTestSupport {
 
@@ -49,5 +52,34 @@ inline QLineEdit *edit(QWidget *dialog, const char *name)
 {
     return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
 }
+
+/// A modal window nobody in the test answers would hang the run: every
+/// `interval` ms the watchdog closes one (a progress dialog named in
+/// `allowed` excepted) and keeps its text, for cleanup() to fail the test.
+class ModalWatchdog
+{
+public:
+    void start(int interval, const QStringList &allowed = {})
+    {
+        m_timer.setInterval(interval);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, allowed] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || allowed.contains(modal->objectName()))
+                return;
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            m_unexpected << (box ? box->text() : modal->objectName());
+            qWarning("unexpected modal window: %s", qPrintable(m_unexpected.last()));
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+        });
+        m_timer.start();
+    }
+    /// What was closed since the last call.
+    QStringList takeUnexpected() { return std::exchange(m_unexpected, {}); }
+
+private:
+    QTimer m_timer;
+    QStringList m_unexpected;
+};
 
 } // namespace GuiTestSupport

@@ -120,27 +120,13 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_dbPath;
-    QTimer m_watchdog;
-    QStringList m_unexpected;
+    ModalWatchdog m_watchdog;
 };
 
 void TestDataSafety::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // A modal window nobody in the test answers would hang the run: close it
-    // and fail the test instead.
-    m_watchdog.setInterval(2000);
-    connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        m_unexpected << (box ? box->text() : modal->objectName());
-        qWarning("unexpected modal window: %s", qPrintable(m_unexpected.last()));
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-    });
-    m_watchdog.start();
+    m_watchdog.start(2000);
 }
 
 void TestDataSafety::init()
@@ -158,7 +144,7 @@ void TestDataSafety::init()
 
 void TestDataSafety::cleanup()
 {
-    const QStringList unexpected = std::exchange(m_unexpected, {});
+    const QStringList unexpected = m_watchdog.takeUnexpected();
     m_window.reset();
     m_settings.reset();
     QFile::remove(MainWindow::samplePath());

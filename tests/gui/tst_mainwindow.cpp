@@ -106,27 +106,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QList<QAbstractItemModelTester *> m_testers;
     QString m_dbPath;
-    QTimer m_watchdog;
-    QStringList m_unexpected;
+    ModalWatchdog m_watchdog;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // A modal window nobody in the test answers would hang the run: close it
-    // and fail the test instead.
-    m_watchdog.setInterval(2000);
-    connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        m_unexpected << (box ? box->text() : modal->objectName());
-        qWarning("unexpected modal window: %s", qPrintable(m_unexpected.last()));
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-    });
-    m_watchdog.start();
+    m_watchdog.start(2000);
 }
 
 void TestMainWindow::init()
@@ -148,7 +134,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    const QStringList unexpected = std::exchange(m_unexpected, {});
+    const QStringList unexpected = m_watchdog.takeUnexpected();
     qDeleteAll(m_testers);
     m_testers.clear();
     m_window.reset();

@@ -95,26 +95,13 @@ private:
     QList<QAbstractItemModelTester *> m_testers;
     QString m_dbPath;
     Id m_periodId = NoId;
-    QTimer m_watchdog;
-    QStringList m_unexpected;
+    ModalWatchdog m_watchdog;
 };
 
 void TestRoster::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_watchdog.setInterval(5000);
-    connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal->objectName() == QLatin1String("autoFillProgress")
-            || modal->objectName() == QLatin1String("exportProgress"))
-            return;
-        auto *box = qobject_cast<QMessageBox *>(modal);
-        m_unexpected << (box ? box->text() : modal->objectName());
-        qWarning("unexpected modal window: %s", qPrintable(m_unexpected.last()));
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-    });
-    m_watchdog.start();
+    m_watchdog.start(5000, {QStringLiteral("autoFillProgress"), QStringLiteral("exportProgress")});
 }
 
 void TestRoster::init()
@@ -149,7 +136,7 @@ void TestRoster::init()
 
 void TestRoster::cleanup()
 {
-    const QStringList unexpected = std::exchange(m_unexpected, {});
+    const QStringList unexpected = m_watchdog.takeUnexpected();
     qDeleteAll(m_testers);
     m_testers.clear();
     m_window.reset();
