@@ -295,6 +295,16 @@ PhoneNumber PhoneNumber::fromE164(const QString &stored)
 
 QString PhoneNumber::displayStored(const QString &e164)
 {
+    // A stored ten-digit mobile ("+84" and nine digits from 3, 5, 7, 8 or 9)
+    // is shown as its trunk "0" and the digits grouped 4-3-3 — what
+    // fromE164() makes of every such number — without parsing it again:
+    // spreadsheets show hundreds of thousands of them.
+    if (e164.size() == 12 && e164.startsWith(u"+84") && QStringView(u"35789").contains(e164.at(3))
+        && std::all_of(e164.cbegin() + 4, e164.cend(),
+                       [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        const QStringView digits = QStringView(e164).mid(3);
+        return u'0' + digits.left(3) + u' ' + digits.mid(3, 3) + u' ' + digits.mid(6);
+    }
     return fromE164(e164).display();
 }
 

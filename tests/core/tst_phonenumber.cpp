@@ -64,6 +64,7 @@ private slots:
     void foreign();
     void fromE164_data();
     void fromE164();
+    void displayStoredMobiles();
     void equality();
 };
 
@@ -275,6 +276,33 @@ void TestPhoneNumber::fromE164()
     QCOMPARE(number.display(), display);
     QCOMPARE(number.type(), type);
     QCOMPARE(PhoneNumber::displayStored(stored), display);
+}
+
+void TestPhoneNumber::displayStoredMobiles()
+{
+    // displayStored() shows a stored ten-digit mobile without libphonenumber:
+    // for every prefix a stored mobile can have (allocated or not), the same
+    // text as the full reading.
+    int compared = 0;
+    for (const QChar first : QStringView(u"35789")) {
+        for (int next = 0; next < 100; ++next) {
+            for (const char16_t *tail : {u"000000", u"123456", u"185683", u"999999"}) {
+                const QString stored = u"+84"_s + first
+                    + QStringLiteral("%1").arg(next, 2, 10, QLatin1Char('0'))
+                    + QString::fromUtf16(tail);
+                const QString full = PhoneNumber::fromE164(stored).display();
+                QCOMPARE(PhoneNumber::displayStored(stored), full);
+                QCOMPARE(full.size(), 12);
+                ++compared;
+            }
+        }
+    }
+    QCOMPARE(compared, 5 * 100 * 4);
+    // Anything else still goes through libphonenumber.
+    for (const QString &other : {u"+8490418568"_s, u"+84904185683a"_s, u"+84 904 185 683"_s,
+                                 u"+842253842123"_s, u"+8418001091"_s, u"113"_s}) {
+        QCOMPARE(PhoneNumber::displayStored(other), PhoneNumber::fromE164(other).display());
+    }
 }
 
 void TestPhoneNumber::equality()
