@@ -6,6 +6,7 @@
 #include "PhoneNumber.h"
 #include "SettingsStore.h"
 #include "VietnameseText.h"
+#include "XlsxStreamWriter.h"
 
 #include <QDir>
 #include <QIODevice>
@@ -147,29 +148,17 @@ Status writeCsv(const QStringList &header, const QList<QStringList> &rows, QIODe
 }
 
 /// A libxlsxwriter workbook closed on every path, with the UTF-8 texts it
-/// points to kept alive until then.
+/// points to kept alive until then. Every cell is kept in memory, texts
+/// shared, which allows a worksheet table.
 class Workbook
 {
 public:
-    /// How the cells are kept until the workbook is closed.
-    enum class Cells {
-        /// Every cell in memory, texts shared: allows a worksheet table.
-        Kept,
-        /// Each row streamed to a temporary file as it is finished, texts
-        /// inline (no shared-string lookup per cell): memory stays flat for
-        /// any number of rows, but rows must be written in order and
-        /// libxlsxwriter 1.1 cannot add a worksheet table (an autofilter
-        /// gives the filter buttons instead).
-        Streamed
-    };
-
-    explicit Workbook(const QString &path, Cells cells = Cells::Kept)
+    explicit Workbook(const QString &path)
         : m_path(path.toUtf8())
         , m_tmpdir(QDir::toNativeSeparators(QDir::tempPath()).toLocal8Bit())
     {
         lxw_workbook_options options {};
-        options.constant_memory = cells == Cells::Streamed ? LXW_TRUE : LXW_FALSE;
-        // The rows stream to the temporary directory the user chose (TMPDIR).
+        // Temporary files go to the directory the user chose (TMPDIR).
         options.tmpdir = m_tmpdir.data();
         m_book = workbook_new_opt(m_path.constData(), &options);
     }
@@ -211,9 +200,6 @@ struct SheetSpec
     QList<double> widths;
     QList<QStringList> rows;
     int dateColumn = -1; ///< written as a date cell (ISO text in `rows`)
-    /// A worksheet table over the header and the rows; otherwise a styled
-    /// header row with an autofilter (a streamed workbook cannot hold a table).
-    bool table = true;
 };
 
 /// A worksheet being written: the organisation lines and the table header
@@ -253,7 +239,6 @@ Result<OpenSheet> beginSheet(Workbook &wb, const SheetSpec &spec, qsizetype rowC
     format_set_align(date, LXW_ALIGN_LEFT);
 
     const lxw_col_t lastColumn = lxw_col_t(spec.columns.size() - 1);
-    // Widths first: a streamed sheet writes its rows as they come.
     for (int c = 0; c < spec.widths.size() && c < spec.columns.size(); ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), spec.widths.at(c), nullptr);
     lxw_row_t row = 0;
@@ -270,28 +255,6 @@ Result<OpenSheet> beginSheet(Workbook &wb, const SheetSpec &spec, qsizetype rowC
     ++row; // a blank row before the table
     const lxw_row_t headerRow = row;
     const lxw_row_t lastRow = headerRow + lxw_row_t(qMax<qsizetype>(1, rowCount));
-
-    if (!spec.table) {
-        // The header of the table style (Light 9), then a filter button per
-        // column over exactly the header and the rows.
-        lxw_format *header = workbook_add_format(wb.book());
-        format_set_bold(header);
-        format_set_font_color(header, LXW_COLOR_WHITE);
-        format_set_bg_color(header, 0x4F81BD);
-        format_set_border(header, LXW_BORDER_THIN);
-        format_set_border_color(header, 0x4F81BD);
-        format_set_text_wrap(header);
-        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-        for (int c = 0; c < spec.columns.size(); ++c)
-            worksheet_write_string(ws, headerRow, lxw_col_t(c),
-                                   wb.keep(CellText::neutralised(spec.columns.at(c))), header);
-        const lxw_row_t filterLast = headerRow + lxw_row_t(rowCount);
-        if (worksheet_autofilter(ws, headerRow, 0, filterLast, lastColumn) != LXW_NO_ERROR)
-            return Error(Error::Code::Io,
-                         SpreadsheetExport::tr("The spreadsheet filter could not be "
-                                               "written."));
-        return OpenSheet {ws, headerRow, headerRow + 1, text, date};
-    }
 
     // The table: header row, then at least one data row (Excel needs one).
     std::vector<lxw_table_column> columns(size_t(spec.columns.size()));
@@ -364,54 +327,65 @@ Status writeSheet(Workbook &wb, const SheetSpec &spec)
 }
 
 /// The roster table straight from the document: every repeated text (unit,
-/// day, shift, role, person) is neutralised and converted to UTF-8 once.
-Status writeRosterTable(const OpenSheet &sheet, const RosterDocument &document,
+/// day, shift, role, person) is neutralised and entered in the shared-string
+/// table once. Empty texts leave their cell out.
+Status writeRosterTable(XlsxStreamWriter &sheet, int firstRow, const RosterDocument &document,
                         const ExportControl &control)
 {
+    using Style = XlsxStreamWriter::Style;
+    using Text = XlsxStreamWriter::Text;
     struct DayCells
     {
         double date; ///< the Excel serial of the day
-        QByteArray weekday;
-        QByteArray lunar;
+        Text weekday;
+        Text lunar;
     };
     struct PersonCells
     {
-        QByteArray name;
-        QByteArray position;
-        QByteArray phones;
+        Text name;
+        Text position;
+        Text phones;
+    };
+    const auto text = [&](const QString &t) {
+        return sheet.text(CellText::neutralised(t));
+    };
+    const auto put = [&](int column, const Text &t) {
+        if (!t.isEmpty())
+            sheet.addText(column, t, Style::Text);
     };
     RosterTexts texts(document);
-    QList<QByteArray> shiftNames;
-    QList<QByteArray> shiftHours;
+    QList<Text> shiftNames;
+    QList<Text> shiftHours;
     for (int s = 0; s < document.shifts.size(); ++s) {
-        shiftNames << cellUtf8(document.shifts.at(s).name);
-        shiftHours << cellUtf8(texts.hours(s));
+        shiftNames << text(document.shifts.at(s).name);
+        shiftHours << text(texts.hours(s));
     }
-    QList<QByteArray> roleNames;
+    QList<Text> roleNames;
     for (const DutyRole &role : document.roles)
-        roleNames << cellUtf8(role.name);
+        roleNames << text(role.name);
     QHash<qint64, DayCells> days;
     QHash<Id, PersonCells> people;
     auto personCells = [&](const RosterHolder &h) {
         const RosterTexts::PersonTexts t = texts.holder(h);
-        return PersonCells {cellUtf8(t.name), cellUtf8(t.position), cellUtf8(t.phones)};
+        return PersonCells {text(t.name), text(t.position), text(t.phones)};
     };
+    // Excel's day 0 (the 1900 date system, past its 29 February 1900).
+    const QDate excelEpoch(1899, 12, 30);
 
     const int total = qMax(1, document.assignmentCount);
-    lxw_row_t at = sheet.firstRow;
+    int at = firstRow;
     int written = 0;
     for (const RosterUnitBlock &block : document.units) {
         if (control.cancelled())
             return RosterData::cancelledError();
-        const QByteArray unit = cellUtf8(block.unit.name);
+        const Text unit = text(block.unit.name);
         for (const RosterLine &line : block.lines) {
             auto day = days.constFind(line.day.toJulianDay());
             if (day == days.cend()) {
                 const RosterTexts::DayTexts &t = texts.day(line.day);
-                lxw_datetime dt {line.day.year(), line.day.month(), line.day.day(), 0, 0, 0.0};
-                const double date = lxw_datetime_to_excel_date_epoch(&dt, LXW_EPOCH_1900);
-                day = days.insert(line.day.toJulianDay(),
-                                  DayCells {date, cellUtf8(t.weekday), cellUtf8(t.lunar)});
+                day = days.insert(
+                    line.day.toJulianDay(),
+                    DayCells {double(excelEpoch.daysTo(line.day)), text(t.weekday), text(t.lunar)});
             }
             for (int r = 0; r < line.holders.size(); ++r) {
                 for (const RosterHolder &h : line.holders.at(r)) {
@@ -425,18 +399,19 @@ Status writeRosterTable(const OpenSheet &sheet, const RosterDocument &document,
                             it = people.insert(h.personId, personCells(h));
                         person = &it.value();
                     }
-                    writeText(sheet, at, RUnit, unit);
-                    worksheet_write_number(sheet.ws, at, RDate, day->date, sheet.date);
-                    writeText(sheet, at, RWeekday, day->weekday);
-                    writeText(sheet, at, RLunar, day->lunar);
-                    writeText(sheet, at, RShift, shiftNames.at(line.shiftIndex));
-                    writeText(sheet, at, RHours, shiftHours.at(line.shiftIndex));
-                    writeText(sheet, at, RRole, roleNames.at(r));
-                    writeText(sheet, at, RName, person->name);
-                    writeText(sheet, at, RPosition, person->position);
-                    writeText(sheet, at, RPhones, person->phones);
+                    sheet.startRow(at);
+                    put(RUnit, unit);
+                    sheet.addNumber(RDate, day->date, Style::Date);
+                    put(RWeekday, day->weekday);
+                    put(RLunar, day->lunar);
+                    put(RShift, shiftNames.at(line.shiftIndex));
+                    put(RHours, shiftHours.at(line.shiftIndex));
+                    put(RRole, roleNames.at(r));
+                    put(RName, person->name);
+                    put(RPosition, person->position);
+                    put(RPhones, person->phones);
                     if (!h.note.isEmpty())
-                        writeText(sheet, at, RNote, cellUtf8(h.note));
+                        put(RNote, text(h.note));
                     ++at;
                     ++written;
                 }
@@ -565,43 +540,70 @@ Status SpreadsheetExport::writeContactsCsv(const ContactList &contacts, QIODevic
 Status SpreadsheetExport::writeRosterXlsx(const RosterDocument &document, const QString &path,
                                           const ExportControl &control)
 {
+    using Style = XlsxStreamWriter::Style;
     // Half a million rows and more at national scale: streamed.
-    Workbook wb(path, Workbook::Cells::Streamed);
-    if (!wb.book())
-        return Error(Error::Code::Io, tr("The spreadsheet “%1” could not be created.").arg(path));
-    SheetSpec spec;
-    spec.table = false;
-    spec.sheetName = DocumentTexts::rosterSheetName();
-    spec.headerLines = organisationLines(document.organisation);
-    spec.headerLines << QString() << DocumentTexts::rosterSummary(document.period.title).toUpper();
+    XlsxStreamWriter sheet(path);
+    QStringList headerLines = organisationLines(document.organisation);
+    headerLines << QString() << DocumentTexts::rosterSummary(document.period.title).toUpper();
     QString scope = DocumentTexts::date(document.period.firstDay) + QStringLiteral(" – ")
         + DocumentTexts::date(document.period.lastDay);
     if (!document.consolidated && !document.units.isEmpty())
         scope = document.units.first().unit.name + QStringLiteral(" (") + scope + QLatin1Char(')');
-    spec.headerLines << scope;
-    spec.columns = DocumentTexts::rosterColumns();
-    spec.widths = {34, 12, 10, 14, 10, 12, 18, 24, 22, 26, 24};
-    spec.dateColumn = RDate;
-    lxw_doc_properties properties {};
-    QByteArray titleText = spec.headerLines.at(spec.headerLines.size() - 2).toUtf8();
-    QByteArray author = QByteArrayLiteral("DutyDesk");
-    properties.title = titleText.data();
-    properties.author = author.data();
-    workbook_set_properties(wb.book(), &properties);
-    qsizetype rows = 0;
+    headerLines << scope;
+    const QStringList columns = DocumentTexts::rosterColumns();
+    const int lastColumn = int(columns.size()) - 1;
+    int rows = 0;
     for (const RosterUnitBlock &block : document.units) {
         for (const RosterLine &line : block.lines) {
             for (const QList<RosterHolder> &holders : line.holders)
-                rows += holders.size();
+                rows += int(holders.size());
         }
     }
-    const Result<OpenSheet> sheet = beginSheet(wb, spec, rows);
-    if (!sheet)
-        return sheet.error();
-    if (const Status s = writeRosterTable(sheet.value(), document, control); !s)
+    // The organisation and title lines, a blank row, the table's header, then
+    // a row per slot held.
+    const int headerRow = int(headerLines.size()) + 1;
+    const int lastRow = headerRow + rows;
+
+    sheet.setSheetName(DocumentTexts::rosterSheetName());
+    sheet.setDocumentTitle(headerLines.at(headerLines.size() - 2));
+    sheet.setAuthor(QStringLiteral("DutyDesk"));
+    sheet.setColumnWidths({34, 12, 10, 14, 10, 12, 18, 24, 22, 26, 24});
+    sheet.setLastCell(lastRow, lastColumn);
+    // The table header stays in view while scrolling and on every page.
+    sheet.setFrozenRows(headerRow + 1);
+    sheet.setRepeatedRow(headerRow);
+    sheet.setLandscapeA4FitToWidth();
+    // A filter button per column over exactly the header and the rows.
+    sheet.setAutoFilter(headerRow, 0, lastRow, lastColumn);
+    for (int i = 0; i < headerLines.size(); ++i) {
+        const bool isTitle = i >= headerLines.size() - 2;
+        if (isTitle && !headerLines.at(i).isEmpty())
+            sheet.addMergedRange(i, 0, lastColumn);
+    }
+    if (const Status s = sheet.open(); !s)
         return s;
-    finishSheet(sheet.value());
-    return wb.close();
+
+    for (int i = 0; i < headerLines.size(); ++i) {
+        const QString line = CellText::neutralised(headerLines.at(i));
+        if (line.isEmpty())
+            continue;
+        sheet.startRow(i);
+        if (i >= headerLines.size() - 2) {
+            sheet.addText(0, sheet.text(line), Style::Title);
+            for (int c = 1; c <= lastColumn; ++c)
+                sheet.addText(c, {}, Style::Title);
+        } else {
+            sheet.addText(0, sheet.text(line), Style::Heading);
+        }
+    }
+    sheet.startRow(headerRow);
+    for (int c = 0; c <= lastColumn; ++c)
+        sheet.addText(c, sheet.text(CellText::neutralised(columns.at(c))), Style::Header);
+    if (const Status s = writeRosterTable(sheet, headerRow + 1, document, control); !s) {
+        sheet.abandon();
+        return s;
+    }
+    return sheet.finish();
 }
 
 Status SpreadsheetExport::writeContactsXlsx(const ContactList &contacts, const QString &path)

@@ -35,9 +35,10 @@ struct ContactList
 /// CellText::neutralised() (formula neutralisation). CSV: UTF-8 with a BOM,
 /// RFC 4180 quoting, CRLF, dates as ISO 8601 (yyyy-MM-dd, which Excel reads
 /// in every locale). XLSX: the organisation's header rows, a filter button per
-/// column (contacts: a worksheet table; rosters, which reach half a million
-/// rows nationally, stream their rows and take an autofilter under a styled
-/// header row instead), column widths, the header frozen, dates as date cells.
+/// column, column widths, the header frozen, dates as date cells. Contacts
+/// are a worksheet table written by libxlsxwriter; rosters, which reach half
+/// a million rows nationally, are streamed by XlsxStreamWriter under a header
+/// row styled like that table, with an autofilter.
 class SpreadsheetExport
 {
     Q_DECLARE_TR_FUNCTIONS(DutyDesk::SpreadsheetExport)

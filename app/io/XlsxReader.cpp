@@ -281,6 +281,26 @@ Result<Workbook> readWorkbook(Archive &archive, const QString &shown)
     return book;
 }
 
+/// A cell text with Excel's escapes undone: "_x0001_" is the character
+/// U+0001 (how characters XML cannot hold are written) and "_x005F_" an
+/// underscore.
+QString unescapedText(QString text)
+{
+    const auto hex = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    qsizetype at = 0;
+    while ((at = text.indexOf(QLatin1String("_x"), at)) >= 0) {
+        if (at + 7 <= text.size() && text.at(at + 6) == u'_' && hex(text.at(at + 2))
+            && hex(text.at(at + 3)) && hex(text.at(at + 4)) && hex(text.at(at + 5))) {
+            const char16_t code = char16_t(QStringView(text).mid(at + 2, 4).toUShort(nullptr, 16));
+            text.replace(at, 7, QChar(code));
+        }
+        ++at;
+    }
+    return text;
+}
+
 Result<QStringList> readSharedStrings(Archive &archive, const QString &shown)
 {
     QStringList strings;
@@ -308,7 +328,7 @@ Result<QStringList> readSharedStrings(Archive &archive, const QString &shown)
             break;
         case QXmlStreamReader::EndElement:
             if (xml.name() == QLatin1String("si")) {
-                strings << current;
+                strings << unescapedText(current);
                 inItem = false;
             } else if (xml.name() == QLatin1String("rPh")) {
                 --phonetic;
@@ -673,7 +693,7 @@ Result<ImportTable> readSheet(Archive &archive, const QString &shown, const QStr
                             .arg(where(row, column)));
                 text = strings->at(index);
             } else if (type == QLatin1String("inlineStr")) {
-                text = inlineText;
+                text = unescapedText(inlineText);
             } else if (type == QLatin1String("str") || type == QLatin1String("e")
                        || type == QLatin1String("b")) {
                 text = value;

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <zip.h>
@@ -303,8 +304,26 @@ void TestSpreadsheets::rosterXlsx()
     for (int c = 0; c < columns.size(); ++c)
         QCOMPARE(cells.value(cellRef(c, headerRow)).style, headerStyle);
     QVERIFY(cells.value(cellRef(0, headerRow + 1)).style != headerStyle);
-    // Inline texts, no shared-string table to build.
-    QCOMPARE(cells.value(cellRef(0, headerRow + 1)).type, QStringLiteral("inlineStr"));
+    // Texts in the shared-string table, each distinct text once.
+    QCOMPARE(cells.value(cellRef(0, headerRow + 1)).type, QStringLiteral("s"));
+    const QByteArray shared = zipEntry(report.path, "xl/sharedStrings.xml");
+    QCOMPARE(shared.count("<si>"), shared.count("</si>"));
+    QSet<QString> distinct;
+    for (const Cell &cell : cells) {
+        if (cell.type == QLatin1String("s"))
+            distinct.insert(cell.value);
+    }
+    QVERIFY(shared.contains(QStringLiteral("uniqueCount=\"%1\"").arg(distinct.size()).toUtf8()));
+    // Printed A4 landscape, one page wide, the header on every page.
+    QVERIFY(sheet.contains("paperSize=\"9\" orientation=\"landscape\""));
+    QVERIFY(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"));
+    QVERIFY(zipEntry(report.path, "xl/workbook.xml")
+                .contains(QStringLiteral("_xlnm.Print_Titles\" localSheetId=\"0\">'%1'!$%2:$%2<")
+                              .arg(DocumentTexts::rosterSheetName())
+                              .arg(headerRow)
+                              .toUtf8()));
+    // The title merged across the table.
+    QVERIFY(sheet.contains("<mergeCell ref=\"A4:K4\"/>"));
     // The header frozen, columns sized, the date format.
     QVERIFY(sheet.contains(QStringLiteral("ySplit=\"%1\"").arg(headerRow).toUtf8()));
     QVERIFY(sheet.contains("state=\"frozen\""));
