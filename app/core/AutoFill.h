@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <atomic>
+#include <functional>
+
 namespace DutyDesk {
 
 /// Fills the empty places of a period's roster fairly and deterministically.
@@ -27,7 +30,7 @@ namespace DutyDesk {
 ///
 /// A place nobody fits is left empty with a reason. Published periods are
 /// refused. Everything is planned in memory and written in one transaction
-/// with one audit record.
+/// with one audit record; a fill stopped through its Control is rolled back.
 class AutoFill
 {
     Q_DECLARE_TR_FUNCTIONS(DutyDesk::AutoFill)
@@ -41,6 +44,27 @@ public:
         /// towards load; 0 counts this period only.
         int earlierPeriodsDays = 365;
         bool dryRun = false; ///< plan and report, write nothing
+    };
+
+    /// How a long fill reports progress and learns that it should stop. Both
+    /// are used from the thread that runs the fill: a GUI forwards `progress`
+    /// to its own thread (queued) and sets `cancel` from there.
+    struct Control
+    {
+        /// Called with the steps done and the total: every place to fill is
+        /// one step when it is planned and one when it is written (a place
+        /// left empty is written at once). May be empty.
+        std::function<void(int done, int total)> progress;
+        /// Set to true to stop the fill: it ends with Error::Code::Cancelled
+        /// and nothing written, unless it had already been saved. May be null.
+        const std::atomic_bool *cancel = nullptr;
+
+        bool cancelled() const { return cancel && cancel->load(); }
+        void report(int done, int total) const
+        {
+            if (progress)
+                progress(done, total);
+        }
     };
 
     /// A place to fill: `slot` is the place within the role, or -1 for every
@@ -96,11 +120,25 @@ public:
 
     /// Fills every empty place of the period.
     Result<Report> fillPeriod(Id periodId);
+    Result<Report> fillPeriod(Id periodId, const Control &control);
     /// Fills the empty places of one unit.
     Result<Report> fillUnit(Id periodId, Id unitId);
+    Result<Report> fillUnit(Id periodId, Id unitId, const Control &control);
     /// Fills the given places (already filled ones are left as they are).
     /// A place outside the period, its shifts or its roles is refused.
     Result<Report> fillSlots(Id periodId, const QList<SlotRef> &refs);
+
+    /// Takes back the slots a fill wrote (Report::assignments), found by their
+    /// cell and holder since a redo gives them new ids, as if each were
+    /// removed by hand (one "delete" audit record each), in one transaction
+    /// and a few statements. Refused (Conflict) when one of them was changed
+    /// or removed meanwhile. Returns the rows removed.
+    Result<QList<Assignment>> takeBack(Id periodId, const QList<Assignment> &filled);
+    /// Puts slots taken back by takeBack() in again under the rules of a slot
+    /// assigned by hand (PeriodStore::assign: no leave, no overlapping duty,
+    /// each in the first free place of its cell, one "insert" audit record
+    /// each), all or none, in one transaction. Returns the rows written.
+    Result<QList<Assignment>> putBack(Id periodId, const QList<Assignment> &filled);
 
     /// filled, left_empty (unit_id, day, shift_id, role_id, slot, reason,
     /// message), loads (unit_id, people, min_load, max_load, spread),
@@ -110,7 +148,8 @@ public:
     static QString reasonKey(EmptyReason reason);
 
 private:
-    Result<Report> run(Id periodId, const QList<Id> &unitIds, const QList<SlotRef> *refs);
+    Result<Report> run(Id periodId, const QList<Id> &unitIds, const QList<SlotRef> *refs,
+                       const Control &control);
 
     Database &m_db;
     Options m_options;

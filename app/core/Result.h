@@ -22,6 +22,7 @@ public:
         NewerSchema, ///< the file was written by a newer DutyDesk
         NeedsUpgrade, ///< the file must be upgraded before it can be opened read-only
         Io, ///< a file could not be read or written
+        Cancelled, ///< the user stopped a long operation; nothing was changed
     };
 
     Error() = default;

@@ -1,9 +1,9 @@
 #include "RosterCommands.h"
 
+#include "AutoFill.h"
+#include "BackgroundJob.h"
 #include "RosterEdit.h"
 #include "Session.h"
-
-#include <QHash>
 
 namespace DutyDesk {
 
@@ -13,17 +13,6 @@ bool sameHolder(const Assignment &a, const Assignment &b)
 {
     return a.unitId == b.unitId && a.day == b.day && a.shiftId == b.shiftId && a.roleId == b.roleId
         && a.personId == b.personId && (a.personId != NoId || a.freeName == b.freeName);
-}
-
-QString slotKey(const Assignment &a)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6")
-        .arg(a.unitId)
-        .arg(a.day.toJulianDay())
-        .arg(a.shiftId)
-        .arg(a.roleId)
-        .arg(a.personId)
-        .arg(a.personId == NoId ? a.freeName : QString());
 }
 
 Error slotGone()
@@ -205,41 +194,38 @@ AutoFillCommand::AutoFillCommand(Session &session, const QString &text, Id perio
 {
 }
 
+Status AutoFillCommand::write(const std::function<Status(Database &)> &work)
+{
+    Database &db = m_session.database();
+    // A read-only file, a duty desk or a file still being checked: the
+    // session's connection refuses the change with the reason.
+    const bool refused = db.isReadOnly() || db.isDutyMode() || db.writesHeld();
+    if (refused || (!m_session.isLarge() && m_slots.size() < BackgroundFrom))
+        return work(db);
+    return BackgroundJob::run(m_session.path(), work);
+}
+
 Status AutoFillCommand::doRedo()
 {
     if (std::exchange(m_alreadyApplied, false))
         return {};
-    PeriodStore &store = m_session.periods();
-    return m_session.database().transaction([&]() -> Status {
-        for (Assignment &slot : m_slots) {
-            const Result<Assignment> added = store.assign(slot);
-            if (!added)
-                return added.error();
-            slot = added.value();
-        }
+    QList<Assignment> written;
+    const Status status = write([&](Database &db) -> Status {
+        Result<QList<Assignment>> r = AutoFill(db).putBack(m_periodId, m_slots);
+        if (!r)
+            return r.error();
+        written = std::move(r).value();
         return {};
     });
+    if (status)
+        m_slots = written; // with their new ids
+    return status;
 }
 
 Status AutoFillCommand::doUndo()
 {
-    PeriodStore &store = m_session.periods();
-    return m_session.database().transaction([&]() -> Status {
-        // One read of the period, then the slots by their cell and holder.
-        const Result<QList<Assignment>> all = store.assignments(m_periodId);
-        if (!all)
-            return all.error();
-        QHash<QString, Id> ids;
-        for (const Assignment &a : all.value())
-            ids.insert(slotKey(a), a.id);
-        for (const Assignment &slot : std::as_const(m_slots)) {
-            const Id id = ids.value(slotKey(slot), NoId);
-            if (id == NoId)
-                return slotGone();
-            if (const Status s = store.unassign(id); !s)
-                return s;
-        }
-        return {};
+    return write([&](Database &db) -> Status {
+        return AutoFill(db).takeBack(m_periodId, m_slots).status();
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace DutyDesk {
@@ -74,11 +75,17 @@ private:
 /// The slots an auto-fill created. The fill itself runs on a worker thread
 /// with its own connection and is already written when the command is
 /// pushed: the first redo only records it. Undo removes exactly these slots;
-/// a later redo puts the same people back under the usual rules.
+/// a later redo puts the same people back under the usual rules. Both write
+/// in a few statements (AutoFill::takeBack, putBack); a province's thousands
+/// of slots are written on a worker thread while the window keeps painting.
 class AutoFillCommand : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DutyDesk::AutoFillCommand)
 public:
+    /// From this many slots on, undo and redo run on a worker thread (as they
+    /// do for every fill of a large file, Session::isLarge()).
+    static constexpr int BackgroundFrom = 1000;
+
     AutoFillCommand(Session &session, const QString &text, Id periodId,
                     const QList<Assignment> &created);
 
@@ -89,6 +96,9 @@ protected:
     Status doUndo() override;
 
 private:
+    /// Runs `work` on the session's connection, or on a worker's (see above).
+    Status write(const std::function<Status(Database &)> &work);
+
     Id m_periodId;
     QList<Assignment> m_slots;
     bool m_alreadyApplied = true;

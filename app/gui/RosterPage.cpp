@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <atomic>
+
 namespace DutyDesk {
 
 RosterPage::RosterPage(Session &session, QWidget *parent)
@@ -863,9 +865,11 @@ std::optional<AutoFill::Report> RosterPage::autoFill(FillScope scope)
             return std::nullopt;
     }
     std::optional<AutoFill::Report> report;
+    std::atomic_bool cancel {false};
+    AutoFill::Control control;
     auto work = [&](Database &db) -> Status {
         AutoFill fill(db);
-        Result<AutoFill::Report> r = scope == FillScope::Period ? fill.fillPeriod(periodId)
+        Result<AutoFill::Report> r = scope == FillScope::Period ? fill.fillPeriod(periodId, control)
             : scope == FillScope::Unit                          ? fill.fillUnit(periodId, unitId)
                                                                 : fill.fillSlots(periodId, refs);
         if (!r)
@@ -875,17 +879,49 @@ std::optional<AutoFill::Report> RosterPage::autoFill(FillScope scope)
     };
     Status status;
     if (scope == FillScope::Period) {
-        // A province's roster: off the UI thread, with a busy dialog (the fill
-        // is one transaction, so it cannot stop half-way).
+        // A province's roster: off the UI thread, with progress and Cancel.
+        // The fill is one transaction: a cancelled one is rolled back whole.
         QProgressDialog progress(tr("Filling the empty places of every unit…"), QString(), 0, 0,
                                  this);
         progress.setObjectName(QStringLiteral("autoFillProgress"));
         progress.setWindowTitle(tr("Auto-fill"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        auto *cancelButton = new QPushButton(tr("Cancel"), &progress);
+        cancelButton->setObjectName(QStringLiteral("autoFillCancelButton"));
+        progress.setCancelButton(cancelButton);
+        connect(&progress, &QProgressDialog::canceled, this, [&progress, &cancel, cancelButton] {
+            cancel = true;
+            // The dialog has closed itself: it stays up until the worker has
+            // stopped and rolled back, so that nothing is clicked meanwhile.
+            cancelButton->setEnabled(false);
+            progress.setLabelText(tr("Cancelling the auto-fill…"));
+            progress.setRange(0, 0);
+            progress.show();
+        });
+        control.cancel = &cancel;
+        // Called on the worker thread: hand the numbers to the dialog's thread.
+        control.progress = [&progress, &cancel](int done, int total) {
+            QMetaObject::invokeMethod(
+                &progress,
+                [&progress, &cancel, done, total] {
+                    if (cancel)
+                        return;
+                    progress.setMaximum(qMax(1, total));
+                    progress.setValue(qMin(done, total));
+                },
+                Qt::QueuedConnection);
+        };
         status = BackgroundJob::run(m_session.path(), work, &progress);
     } else {
         status = work(m_session.database());
+    }
+    if (!status && status.error().code() == Error::Code::Cancelled) {
+        // Nothing was written: no undo step, nothing to reload.
+        emit statusMessage(status.message());
+        return std::nullopt;
     }
     if (!status) {
         warn(status.message());

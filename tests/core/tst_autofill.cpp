@@ -7,8 +7,10 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlRecord>
 #include <QTest>
 
+#include <atomic>
 #include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +44,27 @@ QHash<Id, int> shiftsPerPerson(Fixture &f, Id periodId)
     for (const Row &row : rows(f, periodId))
         ++result[std::get<5>(row)];
     return result;
+}
+
+/// Every column of every row of `table`, in id order: equal dumps, equal tables.
+QByteArray dump(Fixture &f, const QString &table)
+{
+    QSqlQuery q = f.db.prepare(u"SELECT * FROM %1 ORDER BY id"_s.arg(table));
+    if (!q.exec())
+        qFatal("dump failed");
+    QByteArray result;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            result += q.value(i).toString().toUtf8() + (q.value(i).isNull() ? "\x01" : "\x02");
+        result += '\n';
+    }
+    return result;
+}
+
+QByteArray dumpRoster(Fixture &f)
+{
+    return dump(f, u"assignments"_s) + "--\n" + dump(f, u"assignment_history"_s) + "--\n"
+        + dump(f, u"audit_log"_s);
 }
 
 AutoFill::Report fill(Fixture &f, Id periodId, const AutoFill::Options &options = {})
@@ -82,6 +105,7 @@ struct Generated
              "generate");
     }
     Id period = NoId;
+    QDate firstDay = day("2024-02-08");
     Id dayShift = NoId;
     Id nightShift = NoId;
     Id lead = NoId;
@@ -118,6 +142,12 @@ private slots:
     void deterministic();
     void reportJson();
     void generatedAtScale();
+    void progressIsMonotonicAndReachesTheTotal();
+    void cancelledFillChangesNothing_data();
+    void cancelledFillChangesNothing();
+    void takeBackAndPutBack();
+    void takeBackRefusesAChangedSlot();
+    void putBackFollowsTheRules();
 };
 
 void TestAutoFill::ownActivePeopleOnly()
@@ -726,6 +756,219 @@ void TestAutoFill::generatedAtScale()
     QVERIFY2(report.maxSpread > 0 && report.maxSpread <= 3.0,
              qPrintable(QString::number(report.maxSpread)));
     QCOMPARE(report.loads.size(), unitCount);
+}
+
+void TestAutoFill::progressIsMonotonicAndReachesTheTotal()
+{
+    Fixture f;
+    Generated g(f, 200, 10, 5, 11);
+    QList<std::pair<int, int>> calls;
+    AutoFill::Control control;
+    control.progress = [&calls](int done, int total) {
+        calls << std::make_pair(done, total);
+    };
+    const AutoFill::Report report = must(AutoFill(f.db).fillPeriod(g.period, control), "fill");
+    QVERIFY(report.filled > 5000);
+    QVERIFY(calls.size() > 20);
+    // Each place counts when planned and again when written (or left empty).
+    const int total = 2 * (report.filled + int(report.leftEmpty.size()));
+    int last = 0;
+    for (const auto &[done, steps] : std::as_const(calls)) {
+        QCOMPARE(steps, total);
+        QVERIFY2(done >= last, qPrintable(u"%1 after %2"_s.arg(done).arg(last)));
+        last = done;
+    }
+    QCOMPARE(calls.first().first, 0);
+    QCOMPARE(calls.last().first, total);
+    // Between planning and the end there are reports from the writing.
+    const int afterPlanning = total / 2 + int(report.leftEmpty.size());
+    QVERIFY(std::any_of(calls.cbegin(), calls.cend(),
+                        [&](const auto &c) { return c.first > afterPlanning && c.first < total; }));
+
+    // A unit's fill and a dry run report to the end too.
+    Fixture small;
+    Generated h(small, 3, 8, 2, 5);
+    calls.clear();
+    AutoFill::Options dry;
+    dry.dryRun = true;
+    const AutoFill::Report planned
+        = must(AutoFill(small.db, dry).fillUnit(h.period, h.units.first(), control), "dry");
+    QVERIFY(planned.filled > 0);
+    QCOMPARE(calls.last().first, calls.last().second);
+    QCOMPARE(calls.last().second, 2 * (planned.filled + int(planned.leftEmpty.size())));
+}
+
+void TestAutoFill::cancelledFillChangesNothing_data()
+{
+    QTest::addColumn<double>("at"); // the share of the steps done when Cancel comes
+    QTest::newRow("before it starts") << -1.0;
+    QTest::newRow("while planning") << 0.2;
+    QTest::newRow("while writing") << 0.7;
+    QTest::newRow("at the last step") << 1.0;
+}
+
+void TestAutoFill::cancelledFillChangesNothing()
+{
+    QFETCH(double, at);
+    Fixture f;
+    Generated g(f, 200, 10, 5, 2024);
+    const QByteArray before = dumpRoster(f);
+    const int rowsBefore = f.count(u"SELECT COUNT(*) FROM assignments"_s);
+    const quint64 changes = f.db.changeCount();
+    std::atomic_bool cancel {at < 0};
+    int writtenWhenCancelled = 0;
+    AutoFill::Control control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int total) {
+        if (cancel || done < at * total)
+            return;
+        cancel = true;
+        // The same connection sees what the open transaction wrote so far.
+        writtenWhenCancelled = f.count(u"SELECT COUNT(*) FROM assignments"_s) - rowsBefore;
+    };
+    const Result<AutoFill::Report> r = AutoFill(f.db).fillPeriod(g.period, control);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), Error::Code::Cancelled);
+    QVERIFY2(r.message().contains(u"cancelled"_s), qPrintable(r.message()));
+    QVERIFY(cancel);
+    if (at > 0.5)
+        QVERIFY2(writtenWhenCancelled > 1000, qPrintable(QString::number(writtenWhenCancelled)));
+    // Rolled back: not a row, not an audit record, not a commit.
+    QCOMPARE(dumpRoster(f), before);
+    QCOMPARE(f.db.changeCount(), changes);
+    // And the next fill works as if nothing had happened.
+    QVERIFY(fill(f, g.period).filled > 5000);
+}
+
+void TestAutoFill::takeBackAndPutBack()
+{
+    Fixture f;
+    Generated g(f, 40, 8, 5, 3);
+    const QList<Row> byHand = rows(f, g.period);
+    const QByteArray before = dump(f, u"assignments"_s);
+    const AutoFill::Report report = fill(f, g.period);
+    QVERIFY(report.filled > 1000);
+    const QList<Row> filled = rows(f, g.period);
+    const int audits = f.count(u"SELECT COUNT(*) FROM audit_log"_s);
+
+    // Taken back: the roster as it was, one "delete" record per slot, as by hand.
+    const QList<Assignment> removed
+        = must(AutoFill(f.db).takeBack(g.period, report.assignments), "takeBack");
+    QCOMPARE(removed.size(), report.assignments.size());
+    QCOMPARE(dump(f, u"assignments"_s), before);
+    QCOMPARE(rows(f, g.period), byHand);
+    QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log"_s), audits + report.filled);
+    QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND "
+                     "table_name = 'assignments' AND id > ?"_s,
+                     {audits}),
+             report.filled);
+    QSqlQuery q = f.db.prepare(u"SELECT row_id, before_json, after_json FROM audit_log "
+                               "ORDER BY id DESC LIMIT 1"_s);
+    QVERIFY(q.exec() && q.next());
+    const Assignment &last = removed.last();
+    QCOMPARE(q.value(0).toLongLong(), last.id);
+    const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    QCOMPARE(json.value(u"person_id"_s).toInteger(), last.personId);
+    QCOMPARE(json.value(u"day"_s).toString(), last.day.toString(Qt::ISODate));
+    QCOMPARE(q.value(2).toString(), QString());
+
+    // Put back: the same people in the same places.
+    const QList<Assignment> written
+        = must(AutoFill(f.db).putBack(g.period, report.assignments), "putBack");
+    QCOMPARE(written.size(), report.assignments.size());
+    QCOMPARE(rows(f, g.period), filled);
+    QCOMPARE(f.count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'insert' AND "
+                     "table_name = 'assignments' AND id > ?"_s,
+                     {audits}),
+             report.filled);
+    for (const Assignment &a : {written.first(), written.last()}) {
+        const Assignment stored = must(f.periods.assignment(a.id), "assignment");
+        QCOMPARE(stored.personId, a.personId);
+        QCOMPARE(stored.day, a.day);
+        QCOMPARE(stored.version, 1);
+    }
+
+    // And again, by the new ids or by cell and holder alike.
+    QVERIFY(AutoFill(f.db).takeBack(g.period, written).ok());
+    QCOMPARE(rows(f, g.period), byHand);
+    // A slot made meanwhile takes the next id: the slots come back with others.
+    const Id elsewhere = f.period(u"Khác"_s, day("2024-03-01"), day("2024-03-01"));
+    f.assignFree(elsewhere, g.units.first(), day("2024-03-01"),
+                 f.shift(elsewhere, u"Ca"_s, "08:00", "09:00"), f.role(elsewhere, u"Trực"_s),
+                 u"Khách"_s);
+    const QList<Assignment> moved = must(AutoFill(f.db).putBack(g.period, written), "putBack");
+    QVERIFY(moved.first().id != report.assignments.first().id);
+    QCOMPARE(rows(f, g.period), filled);
+    QVERIFY(AutoFill(f.db).takeBack(g.period, report.assignments).ok());
+    QCOMPARE(rows(f, g.period), byHand);
+}
+
+void TestAutoFill::takeBackRefusesAChangedSlot()
+{
+    Fixture f;
+    Generated g(f, 5, 8, 3, 9);
+    const AutoFill::Report report = fill(f, g.period);
+    QVERIFY(report.filled > 10);
+    // Someone removes one of the filled slots meanwhile.
+    QVERIFY(f.periods.unassign(report.assignments.at(3).id));
+    const QByteArray before = dumpRoster(f);
+    const Result<QList<Assignment>> r = AutoFill(f.db).takeBack(g.period, report.assignments);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), Error::Code::Conflict);
+    QCOMPARE(dumpRoster(f), before);
+    // The published period is refused too.
+    QVERIFY(f.periods.publish(g.period));
+    QList<Assignment> rest = report.assignments;
+    rest.removeAt(3);
+    const Result<QList<Assignment>> locked = AutoFill(f.db).takeBack(g.period, rest);
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().code(), Error::Code::Invalid);
+    QVERIFY(f.periods.reopen(g.period));
+    QVERIFY(AutoFill(f.db).takeBack(g.period, rest).ok());
+}
+
+void TestAutoFill::putBackFollowsTheRules()
+{
+    Fixture f;
+    Generated g(f, 5, 8, 3, 9);
+    const AutoFill::Report report = fill(f, g.period);
+    QVERIFY(must(AutoFill(f.db).takeBack(g.period, report.assignments), "takeBack").size()
+            == report.assignments.size());
+    const Assignment one = *std::find_if(
+        report.assignments.cbegin(), report.assignments.cend(),
+        [&](const Assignment &a) { return a.shiftId == g.dayShift && a.day > g.firstDay; });
+
+    // Leave taken meanwhile.
+    const Id leave = f.away(one.personId, one.day, one.day, u"Ốm"_s);
+    QByteArray before = dumpRoster(f);
+    Result<QList<Assignment>> r = AutoFill(f.db).putBack(g.period, report.assignments);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), Error::Code::Conflict);
+    QVERIFY2(r.message().contains(u"unavailable"_s), qPrintable(r.message()));
+    QCOMPARE(dumpRoster(f), before);
+    QVERIFY(f.periods.deleteUnavailability(leave));
+
+    // On duty elsewhere at that time meanwhile (another period, same days).
+    const Id other = f.period(u"Khác"_s, one.day, one.day);
+    const Id otherShift = f.shift(other, u"Cả ngày"_s, "08:00", "09:00");
+    const Id otherRole = f.role(other, u"Trực"_s);
+    f.assign(other, one.unitId, one.day, otherShift, otherRole, one.personId);
+    before = dumpRoster(f);
+    r = AutoFill(f.db).putBack(g.period, report.assignments);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), Error::Code::Conflict);
+    QVERIFY2(r.message().contains(u"already on duty"_s), qPrintable(r.message()));
+    QCOMPARE(dumpRoster(f), before);
+
+    // A published period is refused; reopened, everything goes back.
+    QVERIFY(f.db.exec(u"DELETE FROM duty_periods WHERE id = ?"_s, {other}));
+    QVERIFY(f.periods.publish(g.period));
+    r = AutoFill(f.db).putBack(g.period, report.assignments);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code(), Error::Code::Invalid);
+    QVERIFY(f.periods.reopen(g.period));
+    QCOMPARE(must(AutoFill(f.db).putBack(g.period, report.assignments), "putBack").size(),
+             report.assignments.size());
 }
 
 QTEST_GUILESS_MAIN(TestAutoFill)

@@ -36,11 +36,15 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,8 +52,10 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <utility>
 
 using namespace DutyDesk;
 using namespace GuiTestSupport;
@@ -71,6 +77,8 @@ private slots:
     void problemsPanelListsTheSampleAndJumpsToTheCell();
     void autoFillUnitThenUndo();
     void autoFillPeriodOffTheUiThread();
+    void autoFillPeriodCancelChangesNothing();
+    void autoFillUndoOfALargeFileIsOffTheUiThread();
     void largePeriodIsCheckedOffTheUiThread();
     void largeOverviewAndUnitListAreReadOffTheUiThread();
     void overviewColoursCoverage();
@@ -86,6 +94,11 @@ private:
     Id unitId(const char *name) const;
     int gaps(Id unit) const;
     int assignmentCount(Id unit = NoId) const;
+    /// Every row of `table`, as text: equal dumps, equal tables.
+    QByteArray dump(const char *table) const;
+    /// The roster's tables and the audit log.
+    QByteArray dumpRoster() const;
+    int auditCount() const;
     RosterPage *page() const { return m_window->rosterPage(); }
     RosterGridModel *grid() const { return page()->gridModel(); }
 
@@ -172,6 +185,57 @@ int TestRoster::assignmentCount(Id unit) const
 {
     return int(m_window->session()->periods().assignments(m_periodId, unit)->size());
 }
+
+QByteArray TestRoster::dump(const char *table) const
+{
+    QSqlQuery q(m_window->session()->database().connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))))
+        qFatal("dump failed");
+    QByteArray result;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            result += q.value(i).toString().toUtf8() + (q.value(i).isNull() ? "\x01" : "\x02");
+        result += '\n';
+    }
+    return result;
+}
+
+QByteArray TestRoster::dumpRoster() const
+{
+    return dump("assignments") + "--\n" + dump("assignment_history") + "--\n" + dump("audit_log");
+}
+
+int TestRoster::auditCount() const
+{
+    QSqlQuery q(m_window->session()->database().connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !q.next())
+        qFatal("count failed");
+    return q.value(0).toInt();
+}
+
+/// Holds the database's write lock from a connection of its own: an auto-fill
+/// started meanwhile waits on its worker, so that a test sees its dialog.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &path)
+    {
+        if (!m_db.open(path, Database::OpenMode::MustExist)
+            || !QSqlQuery(m_db.connection()).exec(QStringLiteral("BEGIN IMMEDIATE")))
+            qFatal("no write lock");
+        m_held = true;
+    }
+    ~WriteLock() { release(); }
+    void release()
+    {
+        if (std::exchange(m_held, false))
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+    }
+
+private:
+    Database m_db;
+    bool m_held = false;
+};
 
 // ---- the grid -----------------------------------------------------------------
 
@@ -462,14 +526,128 @@ void TestRoster::autoFillUnitThenUndo()
 
 void TestRoster::autoFillPeriodOffTheUiThread()
 {
+    QUndoStack *undo = m_window->session()->undoStack();
     const int before = assignmentCount();
+    const int steps = undo->count();
+    // The worker waits for the lock until the dialog has been looked at.
+    WriteLock lock(m_dbPath);
+    QList<int> values;
+    int maximum = 0;
+    bool cancellable = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *progress = page()->findChild<QProgressDialog *>(QStringLiteral("autoFillProgress"));
+        lock.release();
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        auto *cancel = progress->findChild<QPushButton *>(QStringLiteral("autoFillCancelButton"));
+        cancellable = cancel && cancel->isVisible() && cancel->isEnabled();
+        auto *bar = progress->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        connect(bar, &QProgressBar::valueChanged, progress, [&values, &maximum, bar](int value) {
+            values << value;
+            maximum = bar->maximum();
+        });
+    });
     MessageBox::setNextAnswer(MessageBox::Ok);
-    const std::optional<AutoFill::Report> report = page()->autoFill(RosterPage::FillScope::Period);
-    QVERIFY(report);
-    QVERIFY(report->filled > 100);
-    QCOMPARE(assignmentCount(), before + report->filled);
+    action("actionAutoFillPeriod")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Filled")),
+             qPrintable(MessageBox::lastText()));
+    const int filled = assignmentCount() - before;
+    QVERIFY(filled > 100);
     QCOMPARE(gaps(unitId(SampleData::UnfilledSchoolName)), 0);
-    QVERIFY(m_window->session()->undoStack()->canUndo());
+    QVERIFY(cancellable);
+    // Determinate: places planned, then written, up to the total.
+    QVERIFY(values.size() > 2);
+    QVERIFY2(maximum >= 2 * filled, qPrintable(QString::number(maximum)));
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QCOMPARE(values.last(), maximum);
+
+    // One undo step, undone and done again.
+    QCOMPARE(undo->count(), steps + 1);
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(), before);
+    action("actionRedo")->trigger();
+    QCOMPARE(assignmentCount(), before + filled);
+    QCOMPARE(gaps(unitId(SampleData::UnfilledSchoolName)), 0);
+}
+
+void TestRoster::autoFillPeriodCancelChangesNothing()
+{
+    QUndoStack *undo = m_window->session()->undoStack();
+    const int before = assignmentCount();
+    const int steps = undo->count();
+    const QByteArray saved = dumpRoster();
+    const QString lastMessage = MessageBox::lastText();
+    QSignalSpy status(page(), &RosterPage::statusMessage);
+    WriteLock lock(m_dbPath);
+    bool stayedUp = false;
+    bool buttonOff = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *progress = page()->findChild<QProgressDialog *>(QStringLiteral("autoFillProgress"));
+        auto *cancel = progress
+            ? progress->findChild<QPushButton *>(QStringLiteral("autoFillCancelButton"))
+            : nullptr;
+        if (cancel)
+            cancel->click();
+        // Until the worker has stopped the window stays blocked.
+        stayedUp = progress && progress->isVisible();
+        buttonOff = cancel && !cancel->isEnabled();
+        lock.release();
+    });
+    action("actionAutoFillPeriod")->trigger();
+    QVERIFY(stayedUp);
+    QVERIFY(buttonOff);
+    // Nothing written, nothing to undo, no summary; the status bar says so.
+    QCOMPARE(assignmentCount(), before);
+    QVERIFY(dumpRoster() == saved);
+    QCOMPARE(undo->count(), steps);
+    QCOMPARE(MessageBox::lastText(), lastMessage);
+    QCOMPARE(status.count(), 1);
+    const QString said = status.first().first().toString();
+    QVERIFY2(said.contains(QStringLiteral("cancelled")) && said.contains(QStringLiteral("nothing")),
+             qPrintable(said));
+    QCOMPARE(m_window->statusBar()->currentMessage(), said);
+
+    // The next fill runs to the end.
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    action("actionAutoFillPeriod")->trigger();
+    QVERIFY(assignmentCount() > before + 100);
+    QCOMPARE(undo->count(), steps + 1);
+}
+
+void TestRoster::autoFillUndoOfALargeFileIsOffTheUiThread()
+{
+    Session *session = m_window->session();
+    session->setBackgroundCheckFrom(0); // the sample counts as a large file
+    QVERIFY(m_window->openDatabase(m_dbPath, false));
+    session->waitForBackgroundWork();
+    QVERIFY(session->isLarge());
+    page()->showPeriod(m_periodId);
+    const int before = assignmentCount();
+    const QByteArray saved = dump("assignments");
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    action("actionAutoFillPeriod")->trigger();
+    const int after = assignmentCount();
+    QVERIFY(after > before + 100);
+    const int audits = auditCount();
+
+    // Undo and redo are written by a worker's connection: the session sees
+    // them as changes from outside its own.
+    session->checkForOutsideChanges();
+    QSignalSpy outside(session, &Session::changedOutside);
+    action("actionUndo")->trigger();
+    QCOMPARE(assignmentCount(), before);
+    QVERIFY(dump("assignments") == saved);
+    session->checkForOutsideChanges();
+    QCOMPARE(outside.count(), 1);
+    // As if removed one by one: a record per slot.
+    QCOMPARE(auditCount(), audits + (after - before));
+    action("actionRedo")->trigger();
+    QCOMPARE(assignmentCount(), after);
+    session->checkForOutsideChanges();
+    QCOMPARE(outside.count(), 2);
+    QCOMPARE(auditCount(), audits + 2 * (after - before));
+    QCOMPARE(gaps(unitId(SampleData::UnfilledSchoolName)), 0);
     action("actionUndo")->trigger();
     QCOMPARE(assignmentCount(), before);
 }
