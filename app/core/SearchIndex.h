@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <string_view>
 #include <vector>
 
 namespace DutyDesk {
@@ -34,9 +35,11 @@ struct SearchHit
 /// Results are ranked: exact, then prefix, then word prefix, then substring;
 /// matches on a person's position or unit come after matches on names.
 ///
-/// The index holds every searchable text folded once, in memory, and a query
-/// is one pass over compact byte strings: at 100,000 people that is a few
-/// megabytes scanned per keystroke, with no database round trip.
+/// The index holds every searchable text folded once, in memory: each
+/// distinct name and related text once, sorted, with an index of the words
+/// they hold. A keystroke reads the texts whose words can hold the query,
+/// best ranks first, and stops once `limit` better matches are known: no
+/// database round trip and no scan of every text.
 class SearchIndex
 {
 public:
@@ -64,6 +67,7 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
 private:
+    /// What a hit shows; the folded texts live in the columns.
     struct Entry
     {
         SearchHit::Kind kind;
@@ -72,26 +76,52 @@ private:
         QString name;
         QString detail;
         QStringList phones;
-        QByteArray foldedName;
-        QByteArray foldedRelated; ///< position and unit name, or unit short name and code
-        QList<QByteArray> digits; ///< national digits of each number ("0904185683")
     };
 
-    /// Lays the folded texts of m_entries end to end (see m_names).
-    void buildArenas();
+    /// One folded text of every entry (its name, or its related text: a
+    /// person's position and unit, a unit's short name and code, a hotline's
+    /// unit), each distinct text once, and the words of those texts.
+    struct Column
+    {
+        /// `perEntry` holds the text of each entry, in entry order.
+        void build(const std::vector<std::string_view> &perEntry);
+        size_t textCount() const { return textStart.size() - 1; }
+        std::string_view text(size_t t) const;
+        /// Appends to `out` the texts not yet `seen` that can hold `query`
+        /// (with `runs` of letters and digits, see SearchIndex.cpp) and marks
+        /// them seen: when `anywhere` is false, only those that can hold it at
+        /// a word's start.
+        void candidates(std::string_view query, const std::vector<std::string_view> &runs,
+                        bool anywhere, std::vector<quint8> &seen, std::vector<quint32> &out) const;
+
+        // The distinct texts, sorted, each followed by '\n', with where each
+        // starts (and the end).
+        QByteArray texts;
+        std::vector<quint32> textStart;
+        std::vector<quint32> textOf; ///< per entry: its text
+        // Each text's entries, in entry order: entries[entryStart[t] .. entryStart[t + 1]).
+        std::vector<quint32> entryStart;
+        std::vector<quint32> entries;
+        // The distinct words (runs of a-z and 0-9) of the texts, sorted, laid
+        // out like the texts, and the texts holding each word, ascending:
+        // postings[postingStart[w] .. postingStart[w + 1]).
+        QByteArray words;
+        std::vector<quint32> wordStart;
+        std::vector<quint32> postingStart;
+        std::vector<quint32> postings;
+    };
 
     Database &m_db;
-    std::vector<Entry> m_entries;
-    // Every entry's folded name (and related text, and numbers) end to end,
-    // each followed by '\n', with where each starts: a keystroke is one
-    // memory scan of a few megabytes instead of 100,000 small strings.
-    QByteArray m_names;
-    QByteArray m_related;
+    std::vector<Entry> m_entries; ///< in folded-name order: ties are shown in name order
+    Column m_names;
+    Column m_related;
+    // The national digits of every number ("0904185683"), each followed by
+    // '\n', with where each starts (and the end), its entry, and the numbers
+    // in digit order.
     QByteArray m_numbers;
-    std::vector<qsizetype> m_nameStart; ///< per entry
-    std::vector<qsizetype> m_relatedStart; ///< per entry
-    std::vector<qsizetype> m_numberStart; ///< per number
-    std::vector<size_t> m_numberOwner; ///< per number: its entry
+    std::vector<quint32> m_numberStart;
+    std::vector<quint32> m_numberOwner; ///< ascending
+    std::vector<quint32> m_numberOrder;
     bool m_built = false;
     quint64 m_builtChangeCount = 0;
     qint64 m_builtDataVersion = -1;

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "DirectoryStore.h"
 #include "SearchIndex.h"
+#include "VietnameseText.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -8,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace DutyDesk;
 
@@ -58,6 +61,134 @@ QString describe(const QList<SearchHit> &hits)
     return lines.join(QStringLiteral("; "));
 }
 
+/// The search's ranking written out plainly, entry by entry: what the index
+/// must answer, however it finds it.
+class ReferenceSearch
+{
+public:
+    explicit ReferenceSearch(Database &db)
+    {
+        // Read in the order the index reads: units, people, hotlines.
+        QHash<Id, QString> unitNames;
+        QSqlQuery units(db.connection());
+        m_ok = units.exec(QStringLiteral("SELECT id, name, short_name, code FROM units"));
+        while (units.next()) {
+            const QString name = units.value(1).toString();
+            unitNames.insert(units.value(0).toLongLong(), name);
+            add(SearchHit::Kind::Unit, units.value(0).toLongLong(), name,
+                units.value(2).toString() + QLatin1Char(' ') + units.value(3).toString());
+        }
+        QSqlQuery people(db.connection());
+        m_ok = m_ok
+            && people.exec(QStringLiteral("SELECT id, unit_id, full_name, position FROM people"));
+        while (people.next()) {
+            add(SearchHit::Kind::Person, people.value(0).toLongLong(), people.value(2).toString(),
+                people.value(3).toString() + QLatin1Char(' ')
+                    + unitNames.value(people.value(1).toLongLong()));
+        }
+        QSqlQuery hotlines(db.connection());
+        m_ok = m_ok && hotlines.exec(QStringLiteral("SELECT id, unit_id, label FROM hotlines"));
+        while (hotlines.next()) {
+            add(SearchHit::Kind::Hotline, hotlines.value(0).toLongLong(),
+                hotlines.value(2).toString(), unitNames.value(hotlines.value(1).toLongLong()));
+        }
+    }
+
+    /// Whether everything was read.
+    bool ok() const { return m_ok; }
+
+    /// (kind, id, rank) of the best `limit` entries for a query of words
+    /// (not a phone number).
+    QList<std::tuple<SearchHit::Kind, Id, SearchHit::Rank>> search(const QString &query,
+                                                                   int limit) const
+    {
+        const QByteArray q = VietnameseText::fold(query).toUtf8();
+        struct Match
+        {
+            int rank;
+            int kind;
+            QByteArray name;
+            int order;
+        };
+        QList<Match> matches;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const Entry &e = m_entries.at(i);
+            int rank = rankOf(e.name, q);
+            if (rank < 0 && rankOf(e.related, q) >= 0)
+                rank = int(SearchHit::Rank::Related) + rankOf(e.related, q);
+            if (rank >= 0)
+                matches.append({rank, int(e.kind), e.name, i});
+        }
+        std::sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
+            return std::tie(a.rank, a.kind, a.name, a.order)
+                < std::tie(b.rank, b.kind, b.name, b.order);
+        });
+        QList<std::tuple<SearchHit::Kind, Id, SearchHit::Rank>> best;
+        for (const Match &m : std::as_const(matches).mid(0, limit)) {
+            best.append({m_entries.at(m.order).kind, m_entries.at(m.order).id,
+                         SearchHit::Rank(std::min(m.rank, int(SearchHit::Rank::Related)))});
+        }
+        return best;
+    }
+
+private:
+    struct Entry
+    {
+        SearchHit::Kind kind;
+        Id id;
+        QByteArray name;
+        QByteArray related;
+    };
+
+    void add(SearchHit::Kind kind, Id id, const QString &name, const QString &related)
+    {
+        m_entries.append({kind, id, VietnameseText::fold(name).toUtf8(),
+                          VietnameseText::fold(related).toUtf8()});
+    }
+
+    static bool startsWord(const QByteArray &text, qsizetype at)
+    {
+        if (at == 0)
+            return true;
+        const char c = text.at(at - 1);
+        return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
+
+    /// Exact, prefix, word prefix, substring, all words at word starts, or -1.
+    static int rankOf(const QByteArray &text, const QByteArray &query)
+    {
+        if (text.isEmpty())
+            return -1;
+        if (text == query)
+            return int(SearchHit::Rank::Exact);
+        if (text.startsWith(query))
+            return int(SearchHit::Rank::Prefix);
+        bool found = false;
+        for (qsizetype at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
+            if (startsWord(text, at))
+                return int(SearchHit::Rank::WordPrefix);
+            found = true;
+        }
+        if (found)
+            return int(SearchHit::Rank::Substring);
+        const QList<QByteArray> words = query.split(' ');
+        if (words.size() < 2)
+            return -1;
+        for (const QByteArray &word : words) {
+            bool atStart = false;
+            for (qsizetype at = text.indexOf(word); at >= 0 && !atStart;
+                 at = text.indexOf(word, at + 1))
+                atStart = startsWord(text, at);
+            if (!atStart)
+                return -1;
+        }
+        return int(SearchHit::Rank::AllWords);
+    }
+
+    QList<Entry> m_entries;
+    bool m_ok = false;
+};
+
 } // namespace
 
 /// The search behind Ctrl+K and "Trực ngay": folding, ranking, phone numbers
@@ -84,11 +215,18 @@ private slots:
     void emptyQuery();
     void hitJson();
     void nationalScale();
+    void relatedTextOnly();
+    void substringInsideWord();
+    void wordsInDifferentFields();
+    void numberRankBeforeName();
+    void manyNumbersBeyondLimit();
+    void matchesReference();
 
 private:
     Result<Person> addPerson(Id unitId, const QString &name, const QString &position = {},
                              const QStringList &numbers = {});
     void buildDirectory();
+    void buildSchools();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -580,6 +718,346 @@ void TestSearchIndex::nationalScale()
     QCOMPARE(hits.first().kind, SearchHit::Kind::Unit);
     QCOMPARE(hits.first().id, Id(999));
     QCOMPARE(hits.first().rank, SearchHit::Rank::Exact);
+}
+
+void TestSearchIndex::buildSchools()
+{
+    // 60 schools of three levels in 20 places, ten people each (a principal,
+    // two vice principals, teachers, an accountant, one without a position)
+    // and a department office: names, positions and units repeat the way
+    // they do in a province.
+    const QStringList levels
+        = {QStringLiteral("THCS"), QStringLiteral("THPT"), QStringLiteral("Tiểu học")};
+    const QStringList places = {
+        QStringLiteral("Lê Lợi"),    QStringLiteral("Trần Phú"),    QStringLiteral("Hồng Bàng"),
+        QStringLiteral("Ngô Quyền"), QStringLiteral("Minh Khai"),   QStringLiteral("Quang Trung"),
+        QStringLiteral("Hiếu Tử"),   QStringLiteral("Trương Định"), QStringLiteral("An Dương"),
+        QStringLiteral("Lê Chân"),   QStringLiteral("Kiến An"),     QStringLiteral("Thủy Nguyên"),
+        QStringLiteral("Hòa Bình"),  QStringLiteral("Đồ Sơn"),      QStringLiteral("Cát Bà"),
+        QStringLiteral("Vĩnh Bảo"),  QStringLiteral("Tiên Lãng"),   QStringLiteral("An Lão"),
+        QStringLiteral("Kiến Thụy"), QStringLiteral("Bạch Long Vĩ")};
+    const QStringList positions
+        = {QStringLiteral("Hiệu trưởng"),     QStringLiteral("Phó Hiệu trưởng"),
+           QStringLiteral("Phó Hiệu trưởng"), QStringLiteral("Giáo viên"),
+           QStringLiteral("Giáo viên"),       QStringLiteral("Giáo viên"),
+           QStringLiteral("Giáo viên"),       QStringLiteral("Giáo viên"),
+           QStringLiteral("Kế toán"),         QString()};
+    const QStringList families
+        = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"),   QStringLiteral("Lê"),
+           QStringLiteral("Phạm"),   QStringLiteral("Trương"), QStringLiteral("Hoàng"),
+           QStringLiteral("Vũ"),     QStringLiteral("Đỗ"),     QStringLiteral("Bùi"),
+           QStringLiteral("Hồ")};
+    const QStringList middles
+        = {QStringLiteral("Văn"),  QStringLiteral("Thị"), QStringLiteral("Hữu"),
+           QStringLiteral("Minh"), QStringLiteral("Đức"), QStringLiteral("Thu")};
+    const QStringList givens
+        = {QStringLiteral("Hiếu"), QStringLiteral("Trung"), QStringLiteral("Hoa"),
+           QStringLiteral("Thoa"), QStringLiteral("An"),    QStringLiteral("Lợi"),
+           QStringLiteral("Hà"),   QStringLiteral("Khánh"), QStringLiteral("Tính"),
+           QStringLiteral("Nam"),  QStringLiteral("Phú"),   QStringLiteral("Tâm"),
+           QStringLiteral("Bình"), QStringLiteral("Chi"),   QStringLiteral("Quân")};
+    QVERIFY_OK(m_db->transaction([&]() -> Status {
+        const auto unit = [&](const QString &kind, const QString &name, const QString &shortName,
+                              const QString &code) {
+            return m_db->exec(QStringLiteral("INSERT INTO units (kind, name, short_name, code) "
+                                             "VALUES (?, ?, ?, ?)"),
+                              {kind, name, shortName, code});
+        };
+        if (const Status s
+            = unit(QStringLiteral("department"), QStringLiteral("Sở Giáo dục và Đào tạo"),
+                   QStringLiteral("Sở GD&ĐT"), QStringLiteral("SGD"));
+            !s)
+            return s;
+        if (const Status s
+            = unit(QStringLiteral("agency_office"), QStringLiteral("Phòng Kế hoạch - Tài chính"),
+                   QStringLiteral("Phòng KHTC"), QStringLiteral("SGD-KHTC"));
+            !s)
+            return s;
+        for (int i = 0; i < 60; ++i) {
+            const QString school = levels.at(i % 3) + QLatin1Char(' ') + places.at(i / 3);
+            if (const Status s
+                = unit(QStringLiteral("school"), QStringLiteral("Trường ") + school, school,
+                       QStringLiteral("D%1-S%2")
+                           .arg(i / 10, 2, 10, QLatin1Char('0'))
+                           .arg(i, 3, 10, QLatin1Char('0')));
+                !s)
+                return s;
+        }
+        for (int k = 0; k < 610; ++k) {
+            const QString name = families.at(k % 10) + QLatin1Char(' ') + middles.at(k / 10 % 6)
+                + QLatin1Char(' ') + givens.at(k / 60 % 15);
+            // Units 1 and 2 are the department and its office; schools from 3.
+            const int unitId = k < 600 ? 3 + k / 10 : 1 + k % 2;
+            const QString position = k < 600 ? positions.at(k % 10) : QStringLiteral("Chuyên viên");
+            if (const Status s
+                = m_db->exec(QStringLiteral("INSERT INTO people (unit_id, full_name, "
+                                            "position) VALUES (?, ?, ?)"),
+                             {unitId, name, position});
+                !s)
+                return s;
+        }
+        return {};
+    }));
+}
+
+void TestSearchIndex::relatedTextOnly()
+{
+    buildSchools();
+    if (QTest::currentTestFailed())
+        return;
+    // Named after the position (the words in another order): found by name,
+    // before everyone found by it. So are the six Trương ... Hiếu teachers,
+    // after the three schools of Hiếu Tử (units first).
+    QVERIFY_OK(addPerson(1, QStringLiteral("Trương Văn Hiếu"), QStringLiteral("Chuyên viên")));
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+
+    // Then by position and unit: the 60 principals ("hieu truong truong
+    // ...": the query starts the text), the 120 vice principals ("pho hieu
+    // truong ...": it starts a word), and the other 21 people of the Hiếu Tử
+    // schools ("giao vien truong thcs hieu tu": both words), each in name
+    // order.
+    const QList<SearchHit> all = index.search(QStringLiteral("Hiệu trưởng"), 1000);
+    QCOMPARE(all.size(), 3 + 7 + 60 + 120 + 21);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const SearchHit &hit = all.at(i);
+        if (i < 3) {
+            QCOMPARE(hit.kind, SearchHit::Kind::Unit);
+            QCOMPARE(hit.rank, SearchHit::Rank::AllWords);
+            QVERIFY2(hit.name.endsWith(QStringLiteral("Hiếu Tử")), qPrintable(hit.name));
+            continue;
+        }
+        QCOMPARE(hit.kind, SearchHit::Kind::Person);
+        if (i < 10) {
+            QCOMPARE(hit.rank, SearchHit::Rank::AllWords);
+            QVERIFY2(hit.name.startsWith(QStringLiteral("Trương")), qPrintable(hit.name));
+            continue;
+        }
+        QCOMPARE(hit.rank, SearchHit::Rank::Related);
+        if (i < 70)
+            QVERIFY2(hit.detail.startsWith(QStringLiteral("Hiệu trưởng — ")),
+                     qPrintable(hit.detail));
+        else if (i < 190)
+            QVERIFY2(hit.detail.startsWith(QStringLiteral("Phó Hiệu trưởng — ")),
+                     qPrintable(hit.detail));
+        else
+            QVERIFY2(hit.detail.endsWith(QStringLiteral("Hiếu Tử")), qPrintable(hit.detail));
+        if (i != 10 && i != 70 && i != 190)
+            QVERIFY(VietnameseText::fold(all.at(i - 1).name) <= VietnameseText::fold(hit.name));
+    }
+    // Fewer than match: the same first ones, each prefix of the typing.
+    for (const QString &typed :
+         {QStringLiteral("Hiệu tr"), QStringLiteral("Hiệu trư"), QStringLiteral("Hiệu trưởng")}) {
+        const QList<SearchHit> full = index.search(typed, 1000);
+        const QList<SearchHit> first = index.search(typed, 10);
+        QCOMPARE(first.size(), 10);
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(first.at(i).id, full.at(i).id);
+            QCOMPARE(first.at(i).rank, full.at(i).rank);
+        }
+    }
+}
+
+void TestSearchIndex::substringInsideWord()
+{
+    buildSchools();
+    if (QTest::currentTestFailed())
+        return;
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+
+    // "ieu" is inside "Hiếu": a substring of names, before related texts.
+    QList<SearchHit> hits = index.search(QStringLiteral("ieu"), 1000);
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().rank, SearchHit::Rank::Substring);
+    QVERIFY(VietnameseText::fold(hits.first().name).contains(QStringLiteral("hieu")));
+    // The unit named after a place with "Hiếu", and its people by their unit.
+    const qsizetype unit = indexOf(hits, SearchHit::Kind::Unit, 3 + 18); // Trường THCS Hiếu Tử
+    QVERIFY2(unit >= 0, qPrintable(describe(hits)));
+    QCOMPARE(hits.at(unit).name, QStringLiteral("Trường THCS Hiếu Tử"));
+
+    // Started inside a word and going on to the next one: every principal
+    // and vice principal by position ("hieu truong ...").
+    hits = index.search(QStringLiteral("ieu trư"), 1000);
+    int byPosition = 0;
+    for (const SearchHit &hit : std::as_const(hits)) {
+        if (hit.rank == SearchHit::Rank::Related
+            && hit.detail.contains(QStringLiteral("Hiệu trưởng")))
+            ++byPosition;
+    }
+    QCOMPARE(byPosition, 180);
+    // A code, from inside: "D01-S012" holds "1-s01".
+    hits = index.search(QStringLiteral("1-s01"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().kind, SearchHit::Kind::Unit);
+    QCOMPARE(hits.first().rank, SearchHit::Rank::Related);
+}
+
+void TestSearchIndex::wordsInDifferentFields()
+{
+    buildDirectory();
+    if (QTest::currentTestFailed())
+        return;
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+    // Every word must be in the name, or every word in the position and
+    // unit: "tinh" is in Phạm Đức Tính's name, "giam doc" in his position.
+    QVERIFY(index.search(QStringLiteral("tinh giam doc")).isEmpty());
+    QList<SearchHit> hits = index.search(QStringLiteral("giam doc so giao duc"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().name, QStringLiteral("Phạm Đức Tính"));
+    QCOMPARE(hits.first().rank, SearchHit::Rank::Related);
+    // Words of the name in another order, one of them cut short.
+    hits = index.search(QStringLiteral("tinh pham d"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().rank, SearchHit::Rank::AllWords);
+    // Signs inside words: "GD&ĐT" and "Minh Khai".
+    hits = index.search(QStringLiteral("gd&dt quan"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().name, QStringLiteral("Phòng GD&ĐT quận Hồng Bàng"));
+    QCOMPARE(hits.first().rank, SearchHit::Rank::WordPrefix);
+    hits = index.search(QStringLiteral("&"));
+    QVERIFY(indexOf(hits, SearchHit::Kind::Unit,
+                    m_ids.value(QStringLiteral("Phòng GD&ĐT quận Hồng Bàng")))
+            >= 0);
+}
+
+void TestSearchIndex::numberRankBeforeName()
+{
+    OK_VALUE(station,
+             DirectoryStore(*m_db).addUnit(Unit {NoId,
+                                                 NoId,
+                                                 UnitKind::AgencyOffice,
+                                                 QStringLiteral("Trạm 113"),
+                                                 {},
+                                                 {},
+                                                 {},
+                                                 0,
+                                                 true,
+                                                 0}));
+    // Named like the number, but the number holds the digits past its
+    // start: the number's rank (a substring) is the one shown.
+    QVERIFY_OK(m_db->exec(
+        QStringLiteral("INSERT INTO people (id, unit_id, full_name) VALUES (900, ?, '113')"),
+        {station.id}));
+    QVERIFY_OK(m_db->exec(QStringLiteral("INSERT INTO phone_numbers (person_id, kind, e164) "
+                                         "VALUES (900, 'mobile', '+84911300000')")));
+    Hotline police;
+    police.label = QStringLiteral("Công an");
+    police.number = QStringLiteral("113");
+    QVERIFY_OK(DirectoryStore(*m_db).addHotline(police));
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+
+    const QList<SearchHit> hits = index.search(QStringLiteral("113"));
+    QCOMPARE(hits.size(), 3);
+    QCOMPARE(hits.at(0).kind, SearchHit::Kind::Hotline); // the number itself
+    QCOMPARE(hits.at(0).rank, SearchHit::Rank::Exact);
+    QCOMPARE(hits.at(1).kind, SearchHit::Kind::Unit); // a word of its name
+    QCOMPARE(hits.at(1).rank, SearchHit::Rank::WordPrefix);
+    QCOMPARE(hits.at(2).id, Id(900));
+    QCOMPARE(hits.at(2).rank, SearchHit::Rank::Substring);
+    // With room for two only, the two best.
+    const QList<SearchHit> two = index.search(QStringLiteral("113"), 2);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.at(1).kind, SearchHit::Kind::Unit);
+}
+
+void TestSearchIndex::manyNumbersBeyondLimit()
+{
+    buildSchools();
+    if (QTest::currentTestFailed())
+        return;
+    // Person k has 0912 345 0kk (starts with "09123"), and every fifth one
+    // also a landline holding "09123" past its start.
+    QVERIFY_OK(m_db->exec(QStringLiteral("INSERT INTO phone_numbers (person_id, kind, e164) "
+                                         "SELECT id, 'mobile', printf('+84912345%03d', id) "
+                                         "FROM people")));
+    QVERIFY_OK(m_db->exec(QStringLiteral("INSERT INTO phone_numbers (person_id, kind, e164) "
+                                         "SELECT id, 'office', printf('+842250912%03d', id) "
+                                         "FROM people WHERE id % 5 = 0")));
+    QVERIFY_OK(m_db->exec(
+        QStringLiteral("INSERT INTO people (id, unit_id, full_name) VALUES (5000, 1, 'Zô Xa')")));
+    QVERIFY_OK(m_db->exec(QStringLiteral("INSERT INTO phone_numbers (person_id, kind, e164) "
+                                         "VALUES (5000, 'office', '+842253091234')")));
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+
+    const QList<SearchHit> all = index.search(QStringLiteral("0912 3"), 1000);
+    QCOMPARE(all.size(), 611);
+    // Everyone by the start of a number first, in name order; the one whose
+    // number holds it only past its start last.
+    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
+        QCOMPARE(all.at(i).rank, SearchHit::Rank::Prefix);
+        if (i > 0)
+            QVERIFY(VietnameseText::fold(all.at(i - 1).name)
+                    <= VietnameseText::fold(all.at(i).name));
+    }
+    QCOMPARE(all.last().id, Id(5000));
+    QCOMPARE(all.last().rank, SearchHit::Rank::Substring);
+    const QList<SearchHit> first = index.search(QStringLiteral("+84 912 3"), 7);
+    QCOMPARE(first.size(), 7);
+    for (qsizetype i = 0; i < first.size(); ++i)
+        QCOMPARE(first.at(i).id, all.at(i).id);
+    // The exact number, of many that start the same way.
+    const QList<SearchHit> exact = index.search(QStringLiteral("0912 345 042"));
+    QCOMPARE(exact.size(), 1);
+    QCOMPARE(exact.first().id, Id(42));
+    QCOMPARE(exact.first().rank, SearchHit::Rank::Exact);
+}
+
+void TestSearchIndex::matchesReference()
+{
+    buildDirectory();
+    buildSchools();
+    if (QTest::currentTestFailed())
+        return;
+    SearchIndex index(*m_db);
+    QVERIFY_OK(index.rebuild());
+    const ReferenceSearch reference(*m_db);
+    QVERIFY(reference.ok());
+
+    // Every start of these, as typed, and more cut out of names, positions,
+    // units and codes.
+    QStringList queries;
+    for (const QString &typed :
+         {QStringLiteral("Hiệu trưởng"), QStringLiteral("Phó Hiệu trưởng Trần Phú"),
+          QStringLiteral("Trương Văn Hiếu"), QStringLiteral("le loi"), QStringLiteral("hoa"),
+          QStringLiteral("Trường THCS Hồng Bàng"), QStringLiteral("giao vien tieu hoc"),
+          QStringLiteral("D01-S012"), QStringLiteral("Phòng Kế hoạch - Tài chính"),
+          QStringLiteral("nguyen thi hoa"), QStringLiteral("so gd&dt")}) {
+        for (qsizetype n = 1; n <= typed.size(); ++n)
+            queries << typed.left(n);
+    }
+    queries << QStringLiteral("ieu") << QStringLiteral("ieu tr") << QStringLiteral("uong thc")
+            << QStringLiteral("thi hoa") << QStringLiteral("hieu hieu") << QStringLiteral("an an")
+            << QStringLiteral("truong truong truong") << QStringLiteral("hoa tran")
+            << QStringLiteral("tru hieu") << QStringLiteral("s01") << QStringLiteral("-s0")
+            << QStringLiteral("- tai") << QStringLiteral("&") << QStringLiteral("-")
+            << QStringLiteral("hòa bình") << QStringLiteral("bach long vi")
+            << QStringLiteral("Vĩnh Bảo hiệu") << QStringLiteral("khtc") << QStringLiteral("x")
+            << QStringLiteral("q") << QStringLiteral("zzz") << QStringLiteral("a b")
+            << QStringLiteral("ζ") << QStringLiteral("a-") << QStringLiteral("k t")
+            << QStringLiteral("t01") << QStringLiteral("duong day");
+    int compared = 0;
+    for (const QString &query : std::as_const(queries)) {
+        for (const int limit : {1, 3, 10, 50, 1000}) {
+            const QList<SearchHit> hits = index.search(query, limit);
+            const auto expected = reference.search(query, limit);
+            QList<std::tuple<SearchHit::Kind, Id, SearchHit::Rank>> found;
+            for (const SearchHit &hit : hits)
+                found.append({hit.kind, hit.id, hit.rank});
+            QVERIFY2(found == expected,
+                     qPrintable(QStringLiteral("“%1”, limit %2: %3 hits, %4 expected; got %5")
+                                    .arg(query)
+                                    .arg(limit)
+                                    .arg(found.size())
+                                    .arg(expected.size())
+                                    .arg(describe(hits.mid(0, 8)))));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 500);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
