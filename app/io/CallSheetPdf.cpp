@@ -12,9 +12,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
-#include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+#include <condition_variable>
+#include <future>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -27,12 +31,145 @@ constexpr qreal MarginBottom = 15;
 constexpr qreal MarginLeft = 20;
 constexpr qreal MarginRight = 15;
 
+/// A QR code being made, or made.
+using QrImage = std::shared_future<QImage>;
+
+/// The QR codes of the sheets: each distinct vCard is encoded once, on the
+/// thread pool (libqrencode's mask selection is the dearest part of a book),
+/// and the same QImage is handed out again, which the PDF stores once (the
+/// chain's people are on many sheets).
+class QrCodeBook
+{
+public:
+    /// Codes not begun when the book goes (a cancelled export) are not made.
+    ~QrCodeBook() { *m_gone = true; }
+
+    QList<QrImage> codesFor(const CallSheetUnit &unit)
+    {
+        QList<QrImage> codes;
+        codes.reserve(unit.qrContacts.size());
+        for (const VCardContact &c : unit.qrContacts) {
+            const QByteArray card = VCard::qrCard(c);
+            auto it = m_images.constFind(card);
+            if (it == m_images.cend()) {
+                auto made = std::make_shared<std::promise<QImage>>();
+                it = m_images.insert(card, made->get_future().share());
+                QThreadPool::globalInstance()->start([made, card, gone = m_gone] {
+                    made->set_value(*gone ? QImage() : QrCode::encode(card).image());
+                });
+            }
+            codes << it.value();
+        }
+        return codes;
+    }
+
+private:
+    QHash<QByteArray, QrImage> m_images;
+    std::shared_ptr<std::atomic_bool> m_gone = std::make_shared<std::atomic_bool>(false);
+};
+
+/// The sheets to paint, in order, each with its QR codes, handed from the
+/// thread that makes them (reads the units, encodes the codes) to the one that
+/// paints them as they come, so that both work at once.
+class SheetFeed
+{
+public:
+    explicit SheetFeed(qsizetype count)
+        : m_sheets(size_t(count))
+    {
+    }
+    int count() const { return int(m_sheets.size()); }
+
+    /// The next sheet is ready. `unit` must stay where it is until painted.
+    void add(const CallSheetUnit *unit, QList<QrImage> codes)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_sheets[size_t(m_added)] = {unit, std::move(codes)};
+            ++m_added;
+        }
+        m_changed.notify_all();
+    }
+    /// No more sheets come (all added, or the making stopped).
+    void close()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_all();
+    }
+    /// Sheet `index` once it is added; false when the feed closed before it.
+    bool take(int index, const CallSheetUnit **unit, QList<QrImage> *codes)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_added > index || m_closed; });
+        if (m_added <= index)
+            return false;
+        Sheet &sheet = m_sheets[size_t(index)];
+        *unit = sheet.unit;
+        *codes = std::move(sheet.codes);
+        return true;
+    }
+    /// `count` sheets are painted.
+    void painted(int count)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_painted = count;
+        }
+        m_changed.notify_all();
+    }
+    /// The painting ended (done, failed or cancelled): making more is useless.
+    void paintingEnded()
+    {
+        m_stop = true;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_paintingEnded = true;
+        }
+        m_changed.notify_all();
+    }
+    bool paintingStopped() const { return m_stop; }
+    int paintedCount()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_painted;
+    }
+    /// Waits until more than `seen` sheets are painted or the painting ended;
+    /// the sheets painted, and whether the painting ended.
+    std::pair<int, bool> waitPainted(int seen)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_painted > seen || m_paintingEnded; });
+        return {m_painted, m_paintingEnded};
+    }
+
+private:
+    struct Sheet
+    {
+        const CallSheetUnit *unit = nullptr;
+        QList<QrImage> codes;
+    };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<Sheet> m_sheets; ///< guarded by m_mutex, like the counts below
+    int m_added = 0;
+    bool m_closed = false;
+    int m_painted = 0;
+    bool m_paintingEnded = false;
+    std::atomic_bool m_stop {false};
+};
+
 class CallSheetPainter
 {
 public:
-    CallSheetPainter(const CallSheetDocument &document, QPagedPaintDevice *device,
+    /// Paints the sheets `feed` hands out; the period, shifts, roles and
+    /// printing time come from `document`.
+    CallSheetPainter(const CallSheetDocument &document, SheetFeed &feed, QPagedPaintDevice *device,
                      const ExportControl &control)
         : m_doc(document)
+        , m_feed(feed)
         , m_device(device)
         , m_layout(device)
         , m_control(control)
@@ -45,23 +182,22 @@ private:
     void beginPage(const CallSheetUnit &unit, bool continued);
     void ensure(const CallSheetUnit &unit, qreal height);
     void sectionHeading(const CallSheetUnit &unit, const QString &text, qreal keepWith);
-    void drawUnit(const CallSheetUnit &unit);
+    void drawUnit(const CallSheetUnit &unit, const QList<QImage> &codes);
     void drawHotlines(const CallSheetUnit &unit);
     void drawOnDuty(const CallSheetUnit &unit);
     void drawOnDutyHeader();
     void drawEscalation(const CallSheetUnit &unit);
-    void drawQrCodes(const CallSheetUnit &unit);
+    void drawQrCodes(const CallSheetUnit &unit, const QList<QImage> &codes);
     qreal width() const { return m_right - m_left; }
-    const QImage &qrImage(const VCardContact &contact);
     const QString &shownPhone(const QString &e164);
     QString firstPhone(const QList<PhoneEntry> &phones)
     {
         return phones.isEmpty() ? QString() : shownPhone(phones.first().e164);
     }
     const QString &tetLabel(const QDate &day);
-    Status encodeQrCodes();
 
     const CallSheetDocument &m_doc;
+    SheetFeed &m_feed;
     QPagedPaintDevice *m_device;
     PdfLayout m_layout;
     const ExportControl &m_control;
@@ -76,10 +212,6 @@ private:
     int m_pages = 0;
     QList<qreal> m_colX;
     QList<qreal> m_colW;
-    /// Encoded once per vCard: the chain's people appear on many sheets, and
-    /// the PDF stores a QImage drawn again only once.
-    QHash<QByteArray, QImage> m_qrImages;
-    int m_progressOffset = 0; ///< the codes encoded before the first sheet
     /// Formatting a number and finding a lunar date are dear and repeat on
     /// every sheet: each is done once.
     QHash<QString, QString> m_shownPhones;
@@ -102,57 +234,6 @@ const QString &CallSheetPainter::tetLabel(const QDate &day)
     return it.value();
 }
 
-Status CallSheetPainter::encodeQrCodes()
-{
-    // libqrencode tries all eight masks of every code: the dearest part of a
-    // sheet. The distinct cards are encoded up front, on every core.
-    QList<QByteArray> cards;
-    QSet<QByteArray> seen;
-    for (const CallSheetUnit &unit : m_doc.units) {
-        for (const VCardContact &c : unit.qrContacts) {
-            QByteArray card = VCard::qrCard(c);
-            if (!seen.contains(card)) {
-                seen.insert(card);
-                cards << card;
-            }
-        }
-    }
-    // Progress counts the codes, then the sheets; only this thread reports.
-    m_progressOffset = int(cards.size());
-    const int total = m_progressOffset + int(m_doc.units.size());
-    std::vector<QImage> images(size_t(cards.size())); // one writer per element
-    std::atomic_int next {0};
-    auto work = [&](bool reports) {
-        for (int i = next++; i < cards.size() && !m_control.cancelled(); i = next++) {
-            images[size_t(i)] = QrCode::encode(cards.at(i)).image();
-            if (reports && i % 64 == 0)
-                m_control.report(qMin(next.load(), int(cards.size())), total);
-        }
-    };
-    std::vector<std::thread> workers;
-    const int threads = qBound(1, QThread::idealThreadCount(), 8);
-    for (int t = 1; t < threads && cards.size() > 16 * t; ++t)
-        workers.emplace_back(work, false);
-    work(true);
-    for (std::thread &worker : workers)
-        worker.join();
-    if (m_control.cancelled())
-        return RosterData::cancelledError();
-    m_qrImages.reserve(cards.size());
-    for (int i = 0; i < cards.size(); ++i)
-        m_qrImages.insert(cards.at(i), images[size_t(i)]);
-    return {};
-}
-
-const QImage &CallSheetPainter::qrImage(const VCardContact &contact)
-{
-    const QByteArray card = VCard::qrCard(contact);
-    auto it = m_qrImages.constFind(card);
-    if (it == m_qrImages.cend())
-        it = m_qrImages.insert(card, QrCode::encode(card).image());
-    return it.value();
-}
-
 Status CallSheetPainter::run(int *pages)
 {
     const QRectF full = m_device->pageLayout().fullRectPoints();
@@ -165,10 +246,6 @@ Status CallSheetPainter::run(int *pages)
     if (!m_painter.begin(m_device))
         return Error(Error::Code::Io, CallSheetPdf::tr("The call sheets could not be drawn."));
     m_painter.setPen(QPen(Qt::black, m_layout.pt(0.5)));
-    if (const Status s = encodeQrCodes(); !s) {
-        m_painter.end();
-        return s;
-    }
 
     // Table columns: day, shift, one per role.
     const qreal day = m_layout.mm(21);
@@ -184,17 +261,25 @@ Status CallSheetPainter::run(int *pages)
         x += w;
     }
 
-    for (int i = 0; i < m_doc.units.size(); ++i) {
-        if (m_control.cancelled()) {
+    const int count = m_feed.count();
+    for (int i = 0; i < count; ++i) {
+        const CallSheetUnit *unit = nullptr;
+        QList<QrImage> codes;
+        if (m_control.cancelled() || !m_feed.take(i, &unit, &codes)) {
             m_painter.end();
             return RosterData::cancelledError();
         }
+        QList<QImage> images;
+        images.reserve(codes.size());
+        for (const QrImage &code : std::as_const(codes))
+            images << code.get(); // made on the thread pool meanwhile
         if (i > 0)
             m_device->newPage();
-        drawUnit(m_doc.units.at(i));
-        m_control.report(m_progressOffset + i + 1, m_progressOffset + int(m_doc.units.size()));
+        drawUnit(*unit, images);
+        m_feed.painted(i + 1);
+        m_control.report(i + 1, count);
     }
-    if (m_doc.units.isEmpty())
+    if (count == 0)
         m_pages = 1; // an empty page rather than an unreadable file
     m_painter.end();
     if (pages)
@@ -271,7 +356,7 @@ void CallSheetPainter::sectionHeading(const CallSheetUnit &unit, const QString &
     m_y += m_layout.mm(1);
 }
 
-void CallSheetPainter::drawUnit(const CallSheetUnit &unit)
+void CallSheetPainter::drawUnit(const CallSheetUnit &unit, const QList<QImage> &codes)
 {
     beginPage(unit, false);
     const QList<Paragraph> title = {
@@ -287,7 +372,7 @@ void CallSheetPainter::drawUnit(const CallSheetUnit &unit)
     drawHotlines(unit);
     drawOnDuty(unit);
     drawEscalation(unit);
-    drawQrCodes(unit);
+    drawQrCodes(unit, codes);
 }
 
 void CallSheetPainter::drawHotlines(const CallSheetUnit &unit)
@@ -458,7 +543,7 @@ void CallSheetPainter::drawEscalation(const CallSheetUnit &unit)
     }
 }
 
-void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit)
+void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit, const QList<QImage> &codes)
 {
     if (unit.qrContacts.isEmpty())
         return;
@@ -480,7 +565,7 @@ void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit)
         for (int j = 0; j < perRow && i + j < unit.qrContacts.size(); ++j) {
             const VCardContact &c = unit.qrContacts.at(i + j);
             const qreal x = m_left + j * (cellW + gapX);
-            QrCode::drawImage(m_painter, qrImage(c),
+            QrCode::drawImage(m_painter, codes.at(i + j),
                               QRectF(x + (cellW - qrSide) / 2, m_y, qrSide, qrSide));
             m_layout.draw(m_painter, caption(c), QPointF(x, m_y + qrSide), cellW);
         }
@@ -496,40 +581,53 @@ QPageLayout CallSheetPdf::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitId,
-                                             const ExportControl &control)
+namespace {
+
+/// Reads what the sheets show, unit after unit: the roster first, then for
+/// each unit its chain, hotlines and QR contacts.
+class CallSheetReader
 {
-    const Result<RosterDocument> roster = RosterData::load(db, periodId, unitId, NoId, control);
-    if (!roster)
-        return roster.error();
-    CallSheetDocument doc;
-    doc.period = roster->period;
-    doc.shifts = roster->shifts;
-    doc.roles = roster->roles;
-    doc.printedAt = QDateTime::currentDateTime();
+public:
+    explicit CallSheetReader(Database &db)
+        : m_directory(db)
+        , m_resolver(db)
+        , m_db(db)
+    {
+    }
 
-    DirectoryStore directory(db);
-    const Result<QList<Unit>> units = directory.units();
-    if (!units)
-        return units.error();
-    QHash<Id, QString> unitNames;
-    for (const Unit &u : units.value())
-        unitNames.insert(u.id, u.name);
-    QHash<Id, Person> personCache;
+    /// The period, shifts, roles and printing time in `document`, and the
+    /// roster of each unit in `blocks`.
+    Status begin(Id periodId, Id unitId, const ExportControl &control, CallSheetDocument *document,
+                 QList<RosterUnitBlock> *blocks)
+    {
+        Result<RosterDocument> roster = RosterData::load(m_db, periodId, unitId, NoId, control);
+        if (!roster)
+            return roster.error();
+        document->period = roster->period;
+        document->shifts = roster->shifts;
+        document->roles = roster->roles;
+        document->printedAt = QDateTime::currentDateTime();
+        *blocks = std::move(roster.value().units);
 
-    // The chain is resolved at the start of the period's first shift: its
-    // structure, the people and hotlines it names; role steps are printed as
-    // "whoever is on duty", since their holder changes with every shift.
-    QDateTime at(doc.period.firstDay,
-                 doc.shifts.isEmpty() ? QTime(8, 0) : doc.shifts.first().start);
-    at = at.addSecs(60);
-    DutyResolver resolver(db);
-    for (const RosterUnitBlock &block : roster->units) {
-        if (control.cancelled())
-            return RosterData::cancelledError();
+        const Result<QList<Unit>> units = m_directory.units();
+        if (!units)
+            return units.error();
+        for (const Unit &u : units.value())
+            m_unitNames.insert(u.id, u.name);
+        // The chain is resolved at the start of the period's first shift: its
+        // structure, the people and hotlines it names; role steps are printed
+        // as "whoever is on duty", since their holder changes with every shift.
+        m_at = QDateTime(document->period.firstDay,
+                         document->shifts.isEmpty() ? QTime(8, 0) : document->shifts.first().start)
+                   .addSecs(60);
+        return {};
+    }
+
+    Result<CallSheetUnit> read(const RosterUnitBlock &block)
+    {
         CallSheetUnit sheet;
         sheet.roster = block;
-        const Result<DutyAnswer> answer = resolver.resolve(block.unit.id, at);
+        const Result<DutyAnswer> answer = m_resolver.resolve(block.unit.id, m_at);
         if (!answer)
             return answer.error();
         sheet.escalation = answer->escalation;
@@ -550,7 +648,7 @@ Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitI
                     VCardContact c;
                     c.fullName = h.name;
                     c.position = h.position;
-                    c.organisation = unitNames.value(h.unitId == NoId ? block.unit.id : h.unitId);
+                    c.organisation = m_unitNames.value(h.unitId == NoId ? block.unit.id : h.unitId);
                     c.phones = h.phones;
                     c.email = h.email;
                     addContact(c);
@@ -563,17 +661,55 @@ Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitI
             for (const Contact &contact : step.contacts) {
                 if (contact.personId == NoId)
                     continue;
-                if (!personCache.contains(contact.personId)) {
-                    const Result<Person> p = directory.person(contact.personId);
+                if (!m_people.contains(contact.personId)) {
+                    const Result<Person> p = m_directory.person(contact.personId);
                     if (!p)
                         return p.error();
-                    personCache.insert(p->id, p.value());
+                    m_people.insert(p->id, p.value());
                 }
-                const Person &p = personCache[contact.personId];
-                addContact(VCard::fromPerson(p, unitNames.value(p.unitId)));
+                const Person &p = m_people[contact.personId];
+                addContact(VCard::fromPerson(p, m_unitNames.value(p.unitId)));
             }
         }
-        doc.units << sheet;
+        return sheet;
+    }
+
+private:
+    DirectoryStore m_directory;
+    DutyResolver m_resolver;
+    Database &m_db;
+    QHash<Id, QString> m_unitNames;
+    QHash<Id, Person> m_people;
+    QDateTime m_at;
+};
+
+QPdfWriter *setUpWriter(QPdfWriter &writer, const CallSheetDocument &document)
+{
+    writer.setResolution(1200);
+    writer.setPageLayout(CallSheetPdf::pageLayout());
+    writer.setTitle(DocumentTexts::callSheetTitle() + QStringLiteral(" – ")
+                    + document.period.title);
+    writer.setCreator(QStringLiteral("DutyDesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
+    return &writer;
+}
+
+} // namespace
+
+Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitId,
+                                             const ExportControl &control)
+{
+    CallSheetReader reader(db);
+    CallSheetDocument doc;
+    QList<RosterUnitBlock> blocks;
+    if (const Status s = reader.begin(periodId, unitId, control, &doc, &blocks); !s)
+        return s.error();
+    for (const RosterUnitBlock &block : std::as_const(blocks)) {
+        if (control.cancelled())
+            return RosterData::cancelledError();
+        Result<CallSheetUnit> sheet = reader.read(block);
+        if (!sheet)
+            return sheet.error();
+        doc.units << std::move(sheet.value());
     }
     return doc;
 }
@@ -581,7 +717,21 @@ Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitI
 Status CallSheetPdf::paint(const CallSheetDocument &document, QPagedPaintDevice *device,
                            const ExportControl &control, int *pages)
 {
-    return CallSheetPainter(document, device, control).run(pages);
+    // The QR codes are made on a second thread while the sheets are painted.
+    SheetFeed feed(document.units.size());
+    QrCodeBook book; // until the sheets are painted: codes still being made are wanted
+    std::thread maker([&] {
+        for (const CallSheetUnit &unit : document.units) {
+            if (feed.paintingStopped() || control.cancelled())
+                break;
+            feed.add(&unit, book.codesFor(unit));
+        }
+        feed.close();
+    });
+    const Status status = CallSheetPainter(document, feed, device, control).run(pages);
+    feed.paintingEnded();
+    maker.join();
+    return status;
 }
 
 Status CallSheetPdf::writePdf(const CallSheetDocument &document, QIODevice *out,
@@ -590,12 +740,76 @@ Status CallSheetPdf::writePdf(const CallSheetDocument &document, QIODevice *out,
     if (!out->isOpen() && !out->open(QIODevice::WriteOnly))
         return Error(Error::Code::Io, out->errorString());
     QPdfWriter writer(out);
-    writer.setResolution(1200);
-    writer.setPageLayout(pageLayout());
-    writer.setTitle(DocumentTexts::callSheetTitle() + QStringLiteral(" – ")
-                    + document.period.title);
-    writer.setCreator(QStringLiteral("DutyDesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
-    return paint(document, &writer, control, pages);
+    return paint(document, setUpWriter(writer, document), control, pages);
+}
+
+Result<CallSheetPdf::Written> CallSheetPdf::loadAndWritePdf(Database &db, Id periodId, Id unitId,
+                                                            QIODevice *out,
+                                                            const ExportControl &control)
+{
+    if (!out->isOpen() && !out->open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, out->errorString());
+    CallSheetReader reader(db);
+    CallSheetDocument header;
+    QList<RosterUnitBlock> blocks;
+    if (const Status s = reader.begin(periodId, unitId, control, &header, &blocks); !s)
+        return s.error();
+    const int count = int(blocks.size());
+    control.report(0, count);
+
+    // This thread reads the units (the database is used on its thread only)
+    // and hands their QR codes to the thread pool; a second thread paints the
+    // sheets read so far, each once its codes are made.
+    // Progress is reported here, from what the painting thread has done.
+    std::vector<CallSheetUnit> units(static_cast<size_t>(count));
+    SheetFeed feed(count);
+    ExportControl painting;
+    painting.cancel = control.cancel;
+    Status painted;
+    Written written;
+    std::thread painter([&] {
+        QPdfWriter writer(out);
+        painted = CallSheetPainter(header, feed, setUpWriter(writer, header), painting)
+                      .run(&written.pages);
+        feed.paintingEnded();
+    });
+    Status read;
+    QrCodeBook book;
+    int reported = 0;
+    auto report = [&](int done) {
+        if (done > reported) {
+            reported = done;
+            control.report(done, count);
+        }
+    };
+    for (int i = 0; i < count; ++i) {
+        if (feed.paintingStopped() || control.cancelled())
+            break;
+        Result<CallSheetUnit> sheet = reader.read(blocks.at(i));
+        if (!sheet) {
+            read = sheet.error();
+            break;
+        }
+        units[size_t(i)] = std::move(sheet.value());
+        feed.add(&units[size_t(i)], book.codesFor(units[size_t(i)]));
+        report(feed.paintedCount());
+    }
+    feed.close();
+    for (;;) {
+        const auto [done, ended] = feed.waitPainted(reported);
+        report(done);
+        if (ended)
+            break;
+    }
+    painter.join();
+    if (!read)
+        return read.error();
+    if (!painted)
+        return painted.error();
+    written.sheets = count;
+    if (count > 0)
+        written.firstUnit = units.front().roster.unit.name;
+    return written;
 }
 
 } // namespace DutyDesk

@@ -49,9 +49,23 @@ public:
     static Status writePdf(const CallSheetDocument &document, QIODevice *out,
                            const ExportControl &control = {}, int *pages = nullptr);
     /// Paints on a paged device already set to pageLayout() (a QPrinter with
-    /// setFullPage(true) for a print preview).
+    /// setFullPage(true) for a print preview). Progress counts the sheets.
     static Status paint(const CallSheetDocument &document, QPagedPaintDevice *device,
                         const ExportControl &control = {}, int *pages = nullptr);
+
+    /// What loadAndWritePdf() wrote.
+    struct Written
+    {
+        int sheets = 0;
+        int pages = 0;
+        QString firstUnit; ///< the first sheet's unit
+    };
+    /// Reads the sheets as load() does and writes them as writePdf() does, at
+    /// once: each sheet is painted on a second thread as soon as it is read,
+    /// so that resolving the chains and painting overlap. Progress counts the
+    /// sheets painted.
+    static Result<Written> loadAndWritePdf(Database &db, Id periodId, Id unitId, QIODevice *out,
+                                           const ExportControl &control = {});
 };
 
 } // namespace DutyDesk

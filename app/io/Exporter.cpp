@@ -167,18 +167,15 @@ Result<QByteArray> Exporter::produce(const ExportRequest &request, const ExportC
     }
 
     if (request.kind == ExportKind::CallSheet) {
-        const Result<CallSheetDocument> document
-            = CallSheetPdf::load(m_db, request.periodId, request.unitId, control);
-        if (!document)
-            return document.error();
-        control.report(100, 1000);
-        if (request.unitId != NoId && !document->units.isEmpty())
-            scope = document->units.first().roster.unit.name;
-        report.records = int(document->units.size());
-        if (const Status s
-            = CallSheetPdf::writePdf(document.value(), &buffer, writing, &report.pages);
-            !s)
-            return s.error();
+        // Read and painted at once: the progress counts the sheets painted.
+        const Result<CallSheetPdf::Written> written = CallSheetPdf::loadAndWritePdf(
+            m_db, request.periodId, request.unitId, &buffer, writing);
+        if (!written)
+            return written.error();
+        if (request.unitId != NoId && !written->firstUnit.isEmpty())
+            scope = written->firstUnit;
+        report.records = written->sheets;
+        report.pages = written->pages;
         return buffer.data();
     }
 

@@ -29,10 +29,13 @@ PdfLayout::PdfLayout(QPaintDevice *device)
 {
 }
 
-qreal PdfLayout::layOut(QPainter *painter, const Paragraph &paragraph, const QPointF &topLeft,
-                        qreal width) const
+std::shared_ptr<const PdfLayout::LaidOut>
+PdfLayout::layOut(const HeightKey &key, const Paragraph &paragraph, qreal width) const
 {
-    QTextLayout layout(paragraph.text, paragraph.font, m_device);
+    if (auto it = m_layouts.constFind(key); it != m_layouts.cend())
+        return it.value();
+    auto laid = std::make_shared<LaidOut>(paragraph.text, paragraph.font, m_device);
+    QTextLayout &layout = laid->layout;
     QTextOption option(paragraph.alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -50,23 +53,23 @@ qreal PdfLayout::layOut(QPainter *painter, const Paragraph &paragraph, const QPo
     layout.endLayout();
     if (paragraph.text.isEmpty())
         y = QFontMetricsF(paragraph.font, m_device).lineSpacing();
-    if (painter)
-        layout.draw(painter, topLeft);
-    return y + paragraph.spaceAfter;
+    laid->height = y;
+    // A bound on the memory: the texts that repeat come back soon enough.
+    constexpr qsizetype MaxLayouts = 4096;
+    if (m_layouts.size() >= MaxLayouts)
+        m_layouts.clear();
+    m_layouts.insert(key, laid);
+    m_heights.insert(key, y);
+    return laid;
 }
 
 qreal PdfLayout::height(const QList<Paragraph> &paragraphs, qreal width) const
 {
     qreal h = 0;
     for (const Paragraph &p : paragraphs) {
-        const HeightKey key {p.text, p.font, width, int(p.alignment), p.firstLineIndent};
+        const HeightKey key = keyOf(p, width);
         auto it = m_heights.constFind(key);
-        if (it == m_heights.cend()) {
-            Paragraph bare = p;
-            bare.spaceAfter = 0;
-            it = m_heights.insert(key, layOut(nullptr, bare, {}, width));
-        }
-        h += it.value() + p.spaceAfter;
+        h += (it == m_heights.cend() ? layOut(key, p, width)->height : it.value()) + p.spaceAfter;
     }
     return h;
 }
@@ -75,8 +78,11 @@ qreal PdfLayout::draw(QPainter &painter, const QList<Paragraph> &paragraphs, con
                       qreal width) const
 {
     qreal y = topLeft.y();
-    for (const Paragraph &p : paragraphs)
-        y += layOut(&painter, p, QPointF(topLeft.x(), y), width);
+    for (const Paragraph &p : paragraphs) {
+        const std::shared_ptr<const LaidOut> laid = layOut(keyOf(p, width), p, width);
+        laid->layout.draw(&painter, QPointF(topLeft.x(), y));
+        y += laid->height + p.spaceAfter;
+    }
     return y - topLeft.y();
 }
 

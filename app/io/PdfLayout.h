@@ -5,6 +5,9 @@
 #include <QList>
 #include <QPainter>
 #include <QString>
+#include <QTextLayout>
+
+#include <memory>
 
 namespace DutyDesk {
 
@@ -70,14 +73,33 @@ private:
         }
     };
 
-    qreal layOut(QPainter *painter, const Paragraph &paragraph, const QPointF &topLeft,
-                 qreal width) const;
+    /// A paragraph laid out in a width, and its height without the space after.
+    struct LaidOut
+    {
+        LaidOut(const QString &text, const QFont &font, const QPaintDevice *device)
+            : layout(text, font, device)
+        {
+        }
+        QTextLayout layout;
+        qreal height = 0;
+    };
+
+    static HeightKey keyOf(const Paragraph &paragraph, qreal width)
+    {
+        return {paragraph.text, paragraph.font, width, int(paragraph.alignment),
+                paragraph.firstLineIndent};
+    }
+    std::shared_ptr<const LaidOut> layOut(const HeightKey &key, const Paragraph &paragraph,
+                                          qreal width) const;
 
     QPaintDevice *m_device = nullptr;
     qreal m_dpi = 72;
     /// Documents measure every row before drawing it and repeat the same texts
-    /// (names, days, shifts): a measured height is kept.
+    /// (names, days, shifts): a measured height is kept, and so is the layout,
+    /// drawn from as it is, for the paragraphs measured or drawn last (a
+    /// paragraph is laid out once to be measured and drawn).
     mutable QHash<HeightKey, qreal> m_heights;
+    mutable QHash<HeightKey, std::shared_ptr<const LaidOut>> m_layouts;
 };
 
 } // namespace DutyDesk

@@ -11,13 +11,15 @@
 #include <QImage>
 #include <QPainter>
 #include <QSet>
+#include <QThread>
 
 using namespace DutyDesk;
 using namespace IoTest;
 
 /// Call sheets read back: the unit, the mark on every page, the hotlines and
 /// the chain with their numbers, the people on duty, one QR code per contact
-/// holding its vCard, and a book with a page per unit.
+/// holding its vCard, and a book with a page per unit, read and painted at
+/// once, with progress and cancel.
 class TestCallSheetPdf : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,9 @@ private slots:
     void contentOfOneUnit();
     void qrCodesHoldVCards();
     void bookOfAllUnits();
+    void bookReadAndPaintedAtOnce();
+    void cancelStopsTheBook();
+    void cancelStopsTheBookBeingRead();
 
 private:
     SampleFixture m_fx;
@@ -197,25 +202,139 @@ void TestCallSheetPdf::bookOfAllUnits()
     const QByteArray bytes = file.readAll();
     QCOMPARE(int(bytes.count("/Subtype /Image")), int(cards.size()));
 
-    // Progress counts the codes encoded before the first sheet, then the sheets.
+    // Progress counts the sheets (the QR codes are made meanwhile, on a
+    // second thread), reported from the painting thread.
     QList<QPair<int, int>> steps;
     ExportControl counting;
     counting.progress = [&](int done, int total) {
+        QCOMPARE(QThread::currentThread(), thread());
         steps.append({done, total});
     };
     QBuffer buffer;
-    QVERIFY_OK(CallSheetPdf::writePdf(document, &buffer, counting));
-    QVERIFY(!steps.isEmpty());
-    const int expectedTotal = int(cards.size() + document.units.size());
-    for (const auto &step : std::as_const(steps))
-        QCOMPARE(step.second, expectedTotal);
-    QVERIFY(steps.first().first <= int(cards.size()));
-    QCOMPARE(steps.last().first, expectedTotal);
+    int pages = 0;
+    QVERIFY_OK(CallSheetPdf::writePdf(document, &buffer, counting, &pages));
+    QCOMPARE(pages, report.pages);
+    const int sheets = int(document.units.size());
+    QCOMPARE(steps.size(), sheets);
+    for (int i = 0; i < sheets; ++i)
+        QCOMPARE(steps.at(i), qMakePair(i + 1, sheets));
     const QString text = pdfText(report.path);
     for (const Unit &u : units) {
         if (u.active && u.kind != UnitKind::External)
             QVERIFY2(text.contains(u.name), qPrintable(u.name));
     }
+}
+
+/// The text of a book without the printing time, which is taken when the
+/// units are read.
+static QString textWithoutPrintingTime(const QString &pdf)
+{
+    QStringList lines = pdfText(pdf).split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) { return line.contains(u8("In lúc ")); });
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TestCallSheetPdf::bookReadAndPaintedAtOnce()
+{
+    REQUIRE_POPPLER();
+    // The units are read on this thread while a second one paints them: the
+    // same book as reading them all first, progress from this thread only.
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, NoId));
+    QVERIFY(document.units.size() > 50);
+    QBuffer loaded;
+    int loadedPages = 0;
+    QVERIFY_OK(CallSheetPdf::writePdf(document, &loaded, {}, &loadedPages));
+
+    QList<QPair<int, int>> steps;
+    ExportControl control;
+    control.progress = [&](int done, int total) {
+        QCOMPARE(QThread::currentThread(), thread());
+        steps.append({done, total});
+    };
+    QBuffer streamed;
+    OK_VALUE(written,
+             CallSheetPdf::loadAndWritePdf(m_fx.db, m_fx.periodId, NoId, &streamed, control));
+    const int sheets = int(document.units.size());
+    QCOMPARE(written.sheets, sheets);
+    QCOMPARE(written.pages, loadedPages);
+    QCOMPARE(written.firstUnit, document.units.first().roster.unit.name);
+    QCOMPARE(steps.first(), qMakePair(0, sheets));
+    QCOMPARE(steps.last(), qMakePair(sheets, sheets));
+    for (int i = 1; i < steps.size(); ++i) {
+        QVERIFY(steps.at(i).first > steps.at(i - 1).first);
+        QCOMPARE(steps.at(i).second, sheets);
+    }
+
+    const auto save = [&](const QBuffer &buffer, const QString &name) {
+        QFile file(m_fx.path(name));
+        return file.open(QIODevice::WriteOnly) && file.write(buffer.data()) == buffer.size();
+    };
+    QVERIFY(save(loaded, QStringLiteral("loaded.pdf")));
+    QVERIFY(save(streamed, QStringLiteral("streamed.pdf")));
+    QCOMPARE(textWithoutPrintingTime(m_fx.path(QStringLiteral("streamed.pdf"))),
+             textWithoutPrintingTime(m_fx.path(QStringLiteral("loaded.pdf"))));
+    QCOMPARE(streamed.data().count("/Subtype /Image"), loaded.data().count("/Subtype /Image"));
+
+    // One unit: its sheet alone.
+    QBuffer one;
+    OK_VALUE(single, CallSheetPdf::loadAndWritePdf(m_fx.db, m_fx.periodId, m_fx.unitId, &one));
+    QCOMPARE(single.sheets, 1);
+    QCOMPARE(single.firstUnit, u8(SampleData::QuerySchoolName));
+}
+
+void TestCallSheetPdf::cancelStopsTheBook()
+{
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, NoId));
+    // Cancelled after the third sheet: no sheet is painted after it, and the
+    // thread making the QR codes is stopped and joined.
+    std::atomic_bool cancel {false};
+    int lastDone = 0;
+    ExportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int) {
+        lastDone = done;
+        if (done == 3)
+            cancel = true;
+    };
+    QBuffer buffer;
+    const Status status = CallSheetPdf::writePdf(document, &buffer, control);
+    QVERIFY(!status);
+    QCOMPARE(status.error().message(), RosterData::cancelledError().message());
+    QCOMPARE(lastDone, 3);
+
+    // Cancelled before it starts: nothing is painted.
+    lastDone = 0;
+    QBuffer none;
+    QVERIFY(!CallSheetPdf::writePdf(document, &none, control));
+    QCOMPARE(lastDone, 0);
+}
+
+void TestCallSheetPdf::cancelStopsTheBookBeingRead()
+{
+    // Cancelled while the units are still being read and painted: both
+    // threads stop well before the end of the book.
+    OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, NoId));
+    const int sheets = int(document.units.size());
+    std::atomic_bool cancel {false};
+    int lastDone = 0;
+    ExportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int) {
+        lastDone = done;
+        if (done >= 3)
+            cancel = true;
+    };
+    QBuffer buffer;
+    const Result<CallSheetPdf::Written> written
+        = CallSheetPdf::loadAndWritePdf(m_fx.db, m_fx.periodId, NoId, &buffer, control);
+    QVERIFY(!written);
+    QCOMPARE(written.error().message(), RosterData::cancelledError().message());
+    QVERIFY2(lastDone >= 3 && lastDone < sheets / 2, qPrintable(QString::number(lastDone)));
+
+    lastDone = 0;
+    QBuffer none;
+    QVERIFY(!CallSheetPdf::loadAndWritePdf(m_fx.db, m_fx.periodId, NoId, &none, control));
+    QCOMPARE(lastDone, 0);
 }
 
 QTEST_MAIN(TestCallSheetPdf)
