@@ -63,11 +63,23 @@ QString DocumentTexts::datedPlaceLine(const QString &place, const QDate &date)
 QString DocumentTexts::rosterSummary(const QString &periodTitle)
 {
     QString title = periodTitle.trimmed();
+    // A title that already says it ("Lịch trực Tết …") stays as it is, and
+    // "Trực nghỉ Tết …" reads "Lịch trực nghỉ Tết …", not "Lịch trực trực …".
+    const QString roster = QStringLiteral("Lịch trực");
+    if (title.startsWith(roster, Qt::CaseInsensitive)
+        && (title.size() == roster.size() || title.at(roster.size()).isSpace()))
+        return title;
+    const QString duty = QStringLiteral("Trực");
+    if (title.startsWith(duty, Qt::CaseInsensitive) && title.size() > duty.size()
+        && title.at(duty.size()).isSpace())
+        title = title.mid(duty.size() + 1).trimmed();
     // "Nghỉ lễ …" reads "Lịch trực nghỉ lễ …"; a title starting with a name
-    // (all capitals or a number) keeps its case.
-    if (title.size() > 1 && title.at(0).isUpper() && title.at(1).isLower())
+    // (all capitals, a number, or Tết, a holiday's name) keeps its case.
+    const bool tet
+        = title.startsWith(QStringLiteral("Tết")) && (title.size() == 3 || !title.at(3).isLetter());
+    if (!tet && title.size() > 1 && title.at(0).isUpper() && title.at(1).isLower())
         title[0] = title.at(0).toLower();
-    return QStringLiteral("Lịch trực ") + title;
+    return roster + QLatin1Char(' ') + title;
 }
 
 QString DocumentTexts::rosterBody(const QString &issuer, const QString &periodTitle,

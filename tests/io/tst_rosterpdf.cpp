@@ -1,4 +1,5 @@
 #include "DirectoryStore.h"
+#include "DocumentTexts.h"
 #include "Exporter.h"
 #include "IoFixture.h"
 #include "LunarCalendar.h"
@@ -102,6 +103,8 @@ private slots:
     void portraitWithFewRoles();
     void tetRowsShowLunarDate();
     void cancelWritesNothing();
+    void rosterTitle_data();
+    void rosterTitle();
 
 private:
     QString exportPdf(Id unitId, const QString &name);
@@ -320,6 +323,29 @@ void TestRosterPdf::cancelWritesNothing()
     QVERIFY(!report.ok());
     QVERIFY(!QFile::exists(request.outputPath));
     QCOMPARE(int(m_fx.exportAudits().size()), auditsBefore);
+}
+
+void TestRosterPdf::rosterTitle_data()
+{
+    QTest::addColumn<QString>("periodTitle");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("holiday") << u8("Nghỉ lễ 30/4 – 01/5/2023")
+                             << u8("Lịch trực nghỉ lễ 30/4 – 01/5/2023");
+    QTest::newRow("says duty") << u8("Trực nghỉ Tết 25/01 – 02/02/2025")
+                               << u8("Lịch trực nghỉ Tết 25/01 – 02/02/2025");
+    QTest::newRow("says roster") << u8("Lịch trực Tết Ất Tỵ") << u8("Lịch trực Tết Ất Tỵ");
+    QTest::newRow("a name first") << u8("Tết Nguyên đán 2025")
+                                  << u8("Lịch trực Tết Nguyên đán 2025");
+    QTest::newRow("capitals") << u8("TẾT 2025") << u8("Lịch trực TẾT 2025");
+    QTest::newRow("a word starting like it") << u8("Trựcnghỉ") << u8("Lịch trực trựcnghỉ");
+}
+
+void TestRosterPdf::rosterTitle()
+{
+    // The title over the roster, the spreadsheet and the calendar.
+    QFETCH(QString, periodTitle);
+    QFETCH(QString, title);
+    QCOMPARE(DocumentTexts::rosterSummary(periodTitle), title);
 }
 
 QTEST_MAIN(TestRosterPdf)
