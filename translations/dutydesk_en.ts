@@ -590,6 +590,14 @@
             <numerusform>%n without enough rest</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The auto-fill was cancelled; nothing was changed.</source>
+        <translation>The auto-fill was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A place filled by the auto-fill was changed elsewhere meanwhile; the auto-fill cannot be undone.</source>
+        <translation>A place filled by the auto-fill was changed elsewhere meanwhile; the auto-fill cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::BackupListModel</name>
@@ -4680,6 +4688,14 @@ Everything changed since then is replaced too. The database as it is now is kept
         <source>Checking the period…</source>
         <translation>Checking the period…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling the auto-fill…</source>
+        <translation>Cancelling the auto-fill…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -4856,10 +4872,6 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>The spreadsheet “%1” could not be created.</source>
         <translation>The spreadsheet “%1” could not be created.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet filter could not be written.</source>
-        <translation>The spreadsheet filter could not be written.</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5169,21 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>%1: more than %2 cells; the file is refused.</source>
         <translation>%1: more than %2 cells; the file is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::XlsxStreamWriter</name>
+    <message>
+        <source>The spreadsheet “%1” could not be created: %2.</source>
+        <translation>The spreadsheet “%1” could not be created: %2.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not started.</source>
+        <translation>The spreadsheet was not started.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet “%1” could not be written: %2.</source>
+        <translation>The spreadsheet “%1” could not be written: %2.</translation>
     </message>
 </context>
 <context>

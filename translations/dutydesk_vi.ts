@@ -587,6 +587,14 @@
             <numerusform>%n người chưa được nghỉ đủ thời gian</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The auto-fill was cancelled; nothing was changed.</source>
+        <translation>Đã hủy tự động xếp lịch; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>A place filled by the auto-fill was changed elsewhere meanwhile; the auto-fill cannot be undone.</source>
+        <translation>Một vị trí do tự động xếp lịch điền đã bị thay đổi ở nơi khác trong lúc đó; không thể hoàn tác lần tự động xếp lịch này.</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::BackupListModel</name>
@@ -4641,6 +4649,14 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
         <source>Checking the period…</source>
         <translation>Đang kiểm tra đợt trực…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling the auto-fill…</source>
+        <translation>Đang hủy tự động xếp lịch…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::RosterPdf</name>
@@ -4816,10 +4832,6 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>The spreadsheet “%1” could not be created.</source>
         <translation>Không tạo được tệp bảng tính “%1”.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet filter could not be written.</source>
-        <translation>Không ghi được bộ lọc của bảng tính.</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5128,21 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>%1: more than %2 cells; the file is refused.</source>
         <translation>%1: có hơn %2 ô; tệp bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::XlsxStreamWriter</name>
+    <message>
+        <source>The spreadsheet “%1” could not be created: %2.</source>
+        <translation>Không tạo được bảng tính “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet was not started.</source>
+        <translation>Bảng tính chưa được bắt đầu ghi.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet “%1” could not be written: %2.</source>
+        <translation>Không ghi được bảng tính “%1”: %2.</translation>
     </message>
 </context>
 <context>
