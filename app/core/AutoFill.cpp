@@ -902,22 +902,11 @@ Result<QList<Assignment>> AutoFill::putBack(Id periodId, const QList<Assignment>
                 for (const Duty &other : std::as_const(mine)) {
                     if (!(other.time.start < time.end && time.start < other.time.end))
                         continue;
-                    QSqlQuery where
-                        = m_db.prepare(QStringLiteral("SELECT u.name, s.name FROM units u, shifts "
-                                                      "s WHERE u.id = ? AND s.id = ?"));
-                    where.addBindValue(other.unitId);
-                    where.addBindValue(other.shiftId);
-                    QString unitName, shiftName;
-                    if (m_db.exec(where) && where.next()) {
-                        unitName = where.value(0).toString();
-                        shiftName = where.value(1).toString();
-                    }
-                    return Error(
-                        Error::Code::Conflict,
-                        storeText("%1 is already on duty at that time: %2, %3, %4.")
-                            .arg(name.value(), unitName,
-                                 Snapshot::date(other.day).toString(QStringLiteral("dd/MM/yyyy")),
-                                 shiftName));
+                    Assignment clash;
+                    clash.unitId = other.unitId;
+                    clash.day = Snapshot::date(other.day);
+                    clash.shiftId = other.shiftId;
+                    return store.clashWith(name.value(), clash);
                 }
                 mine << Duty {time, a.unitId, day, a.shiftId};
             }

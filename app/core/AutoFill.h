@@ -2,13 +2,11 @@
 
 #include "Database.h"
 #include "Domain.h"
+#include "JobControl.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
-#include <atomic>
-#include <functional>
 
 namespace DutyDesk {
 
@@ -46,26 +44,12 @@ public:
         bool dryRun = false; ///< plan and report, write nothing
     };
 
-    /// How a long fill reports progress and learns that it should stop. Both
-    /// are used from the thread that runs the fill: a GUI forwards `progress`
-    /// to its own thread (queued) and sets `cancel` from there.
-    struct Control
-    {
-        /// Called with the steps done and the total: every place to fill is
-        /// one step when it is planned and one when it is written (a place
-        /// left empty is written at once). May be empty.
-        std::function<void(int done, int total)> progress;
-        /// Set to true to stop the fill: it ends with Error::Code::Cancelled
-        /// and nothing written, unless it had already been saved. May be null.
-        const std::atomic_bool *cancel = nullptr;
-
-        bool cancelled() const { return cancel && cancel->load(); }
-        void report(int done, int total) const
-        {
-            if (progress)
-                progress(done, total);
-        }
-    };
+    /// How a long fill reports progress and learns that it should stop: every
+    /// place to fill is one step when it is planned and one when it is
+    /// written (a place left empty is written at once). Cancelled, the fill
+    /// ends with Error::Code::Cancelled and nothing written, unless it had
+    /// already been saved.
+    using Control = JobControl;
 
     /// A place to fill: `slot` is the place within the role, or -1 for every
     /// empty place the unit's kind requires in that cell.

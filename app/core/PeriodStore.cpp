@@ -643,6 +643,23 @@ Result<QList<Assignment>> PeriodStore::assignmentsAt(Id unitId, const QDate &day
                             {unitId, iso(day), shiftId});
 }
 
+Error PeriodStore::clashWith(const QString &name, const Assignment &other) const
+{
+    QSqlQuery where = m_db.prepare(
+        QStringLiteral("SELECT u.name, s.name FROM units u, shifts s WHERE u.id = ? AND s.id = ?"));
+    where.addBindValue(other.unitId);
+    where.addBindValue(other.shiftId);
+    QString unitName, shiftName;
+    if (m_db.exec(where) && where.next()) {
+        unitName = where.value(0).toString();
+        shiftName = where.value(1).toString();
+    }
+    return Error(
+        Error::Code::Conflict,
+        tr("%1 is already on duty at that time: %2, %3, %4.")
+            .arg(name, unitName, other.day.toString(QStringLiteral("dd/MM/yyyy")), shiftName));
+}
+
 Result<QList<Assignment>> PeriodStore::overlapping(const Assignment &assignment) const
 {
     if (assignment.personId == NoId)
@@ -747,22 +764,8 @@ Status PeriodStore::validate(Assignment &assignment, ConflictPolicy policy) cons
     const Result<QList<Assignment>> clashes = overlapping(assignment);
     if (!clashes)
         return clashes.error();
-    if (!clashes->isEmpty()) {
-        const Assignment &other = clashes->first();
-        QSqlQuery where = m_db.prepare(QStringLiteral(
-            "SELECT u.name, s.name FROM units u, shifts s WHERE u.id = ? AND s.id = ?"));
-        where.addBindValue(other.unitId);
-        where.addBindValue(other.shiftId);
-        QString unitName, shiftName;
-        if (m_db.exec(where) && where.next()) {
-            unitName = where.value(0).toString();
-            shiftName = where.value(1).toString();
-        }
-        return Error(
-            Error::Code::Conflict,
-            tr("%1 is already on duty at that time: %2, %3, %4.")
-                .arg(name, unitName, other.day.toString(QStringLiteral("dd/MM/yyyy")), shiftName));
-    }
+    if (!clashes->isEmpty())
+        return clashWith(name, clashes->first());
     return {};
 }
 

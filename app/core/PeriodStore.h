@@ -75,6 +75,9 @@ public:
     Status unassign(Id assignmentId);
     /// Other assignments of the same person whose time overlaps `assignment`.
     Result<QList<Assignment>> overlapping(const Assignment &assignment) const;
+    /// The refusal of a duty for `name` that overlaps `other`, naming its
+    /// unit, day and shift.
+    Error clashWith(const QString &name, const Assignment &other) const;
 
     // Unavailability
     Result<QList<Unavailability>> unavailability(Id personId) const;

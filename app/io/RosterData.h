@@ -2,34 +2,16 @@
 
 #include "Database.h"
 #include "Domain.h"
+#include "JobControl.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QList>
 
-#include <atomic>
-#include <functional>
-
 namespace DutyDesk {
 
-/// How a long export reports progress and learns that it should stop. Both
-/// are used from the thread that runs the export: a GUI forwards `progress`
-/// to its own thread (queued) and sets `cancel` from there.
-struct ExportControl
-{
-    /// Called with the work done so far and the total (same unit, e.g. units
-    /// or pages); may be empty.
-    std::function<void(int done, int total)> progress;
-    /// Set to true to stop the export as soon as possible; may be null.
-    const std::atomic_bool *cancel = nullptr;
-
-    bool cancelled() const { return cancel && cancel->load(); }
-    void report(int done, int total) const
-    {
-        if (progress)
-            progress(done, total);
-    }
-};
+/// How a long export reports progress and learns that it should stop.
+using ExportControl = JobControl;
 
 /// One person (or a name typed into a slot) holding a duty slot.
 struct RosterHolder
