@@ -1145,7 +1145,7 @@ Status Run::apply()
     m_newPeopleIds = QList<Id>(m_newPeople.size(), NoId);
     for (const auto &op : std::as_const(m_ops)) {
         if (m_request.cancel && m_request.cancel->load())
-            return Error(Error::Code::Invalid, tr("The import was cancelled."));
+            return Error(Error::Code::Cancelled, tr("The import was cancelled."));
         if (const Status s = op(); !s)
             return s;
     }

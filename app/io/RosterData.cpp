@@ -108,7 +108,7 @@ QList<QDate> RosterDocument::days() const
 
 Error RosterData::cancelledError()
 {
-    return Error(Error::Code::Invalid, tr("The export was cancelled."));
+    return Error(Error::Code::Cancelled, tr("The export was cancelled."));
 }
 
 Result<RosterDocument> RosterData::load(Database &db, Id periodId, Id unitId, Id personId,

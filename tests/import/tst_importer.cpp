@@ -687,6 +687,7 @@ void TestImporter::cancelledApplyChangesNothing()
     const Result<ImportReport> report = Importer(*m_db).run(request);
     QVERIFY(!report.ok());
     QVERIFY2(report.message().contains(QStringLiteral("cancelled")), qPrintable(report.message()));
+    QCOMPARE(report.error().code(), Error::Code::Cancelled);
     // Only the backup taken before applying is left behind.
     QCOMPARE(dump(), before);
 }

@@ -451,6 +451,7 @@ void TestSpreadsheets::rosterXlsxProgressAndCancel()
     const int auditsBefore = int(m_fx.exportAudits().size());
     const Result<ExportReport> stopped = Exporter(m_fx.db).run(request, stopping);
     QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code(), Error::Code::Cancelled);
     QVERIFY(!QFile::exists(request.outputPath));
     QCOMPARE(int(m_fx.exportAudits().size()), auditsBefore);
 }
