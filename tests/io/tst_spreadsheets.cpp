@@ -4,6 +4,7 @@
 #include "Exporter.h"
 #include "IoFixture.h"
 #include "SpreadsheetExport.h"
+#include "ZipEntry.h"
 
 #include <QFile>
 #include <QHash>
@@ -16,28 +17,6 @@ using namespace DutyDesk;
 using namespace IoTest;
 
 namespace {
-
-/// One file of a zip archive (an XLSX), or an empty array.
-QByteArray zipEntry(const QString &archive, const char *name)
-{
-    int error = 0;
-    zip_t *zip = zip_open(archive.toLocal8Bit().constData(), ZIP_RDONLY, &error);
-    if (!zip)
-        return {};
-    QByteArray data;
-    zip_stat_t stat;
-    if (zip_stat(zip, name, 0, &stat) == 0) {
-        zip_file_t *file = zip_fopen(zip, name, 0);
-        if (file) {
-            data.resize(qsizetype(stat.size));
-            const zip_int64_t read = zip_fread(file, data.data(), stat.size);
-            data.resize(read < 0 ? 0 : qsizetype(read));
-            zip_fclose(file);
-        }
-    }
-    zip_close(zip);
-    return data;
-}
 
 struct Cell
 {

@@ -7,6 +7,7 @@
 #include "IoFixture.h"
 #include "TemplateExport.h"
 #include "XlsxReader.h"
+#include "ZipEntry.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,30 +19,9 @@
 
 using namespace DutyDesk;
 using IoTest::u8;
+using IoTest::zipEntry;
 
 namespace {
-
-/// One part of a zip archive (an XLSX), or an empty array.
-QByteArray zipEntry(const QString &archive, const QString &name)
-{
-    int error = 0;
-    zip_t *zip = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY, &error);
-    if (!zip)
-        return {};
-    QByteArray data;
-    zip_stat_t stat;
-    const QByteArray entry = name.toUtf8();
-    if (zip_stat(zip, entry.constData(), 0, &stat) == 0) {
-        if (zip_file_t *file = zip_fopen(zip, entry.constData(), 0)) {
-            data.resize(qsizetype(stat.size));
-            const zip_int64_t read = zip_fread(file, data.data(), stat.size);
-            data.resize(read < 0 ? 0 : qsizetype(read));
-            zip_fclose(file);
-        }
-    }
-    zip_discard(zip);
-    return data;
-}
 
 /// Types `cells` (reference → text) into a copy of the workbook the way a
 /// spreadsheet program saves what was typed: the worksheet's XML gets the

@@ -1,5 +1,6 @@
 #include "XlsxReader.h"
 #include "XlsxStreamWriter.h"
+#include "ZipEntry.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,35 +11,10 @@
 #include <zip.h>
 
 using namespace DutyDesk;
+using IoTest::zipEntry;
 using Style = XlsxStreamWriter::Style;
 
 namespace {
-
-/// The file names of a zip archive and, for `name`, its bytes.
-QByteArray zipEntry(const QString &archive, const char *name, QStringList *names = nullptr)
-{
-    int error = 0;
-    zip_t *zip
-        = zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!zip)
-        return {};
-    if (names) {
-        for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i)
-            *names << QString::fromUtf8(zip_get_name(zip, zip_uint64_t(i), 0));
-    }
-    QByteArray data;
-    zip_stat_t stat;
-    if (zip_stat(zip, name, 0, &stat) == 0) {
-        if (zip_file_t *file = zip_fopen(zip, name, 0)) {
-            data.resize(qsizetype(stat.size));
-            const zip_int64_t read = zip_fread(file, data.data(), stat.size);
-            data.resize(read < 0 ? 0 : qsizetype(read));
-            zip_fclose(file);
-        }
-    }
-    zip_close(zip);
-    return data;
-}
 
 /// Whether `xml` is well-formed.
 bool wellFormed(const QByteArray &xml)
