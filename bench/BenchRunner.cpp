@@ -420,9 +420,12 @@ Status BenchRunner::runCommon(const Workload &workload, const QString &path, Id 
     Database exportDb;
     if (const Status s = exportDb.open(copy, Database::OpenMode::MustExist); !s)
         return s;
+    // `perThousand`: the budget is for 1,000 units (one sheet or roster block
+    // each), so it is scaled to the number written.
     const auto exportCase = [&](const QString &name, ExportKind kind, ExportFormat format,
-                                double budget, int runs) {
+                                double budget, int runs, bool perThousand) {
         QString pages;
+        int records = 0;
         measure(w, name, runs, budget, [&]() -> Status {
             ExportRequest request;
             request.kind = kind;
@@ -433,6 +436,7 @@ Status BenchRunner::runCommon(const Workload &workload, const QString &path, Id 
             const Result<ExportReport> report = Exporter(exportDb).run(request);
             if (!report)
                 return report.error();
+            records = report->records;
             pages = format == ExportFormat::Pdf ? QStringLiteral("%1 pages, ").arg(report->pages)
                                                 : QString();
             pages += QStringLiteral("%1 records, %2 MB")
@@ -440,17 +444,24 @@ Status BenchRunner::runCommon(const Workload &workload, const QString &path, Id 
                          .arg(double(QFileInfo(report->path).size()) / 1e6, 0, 'f', 1);
             return {};
         });
-        if (!m_rows.isEmpty() && m_rows.last().name == name && m_rows.last().runs > 0)
-            m_rows.last().note = pages;
+        if (m_rows.isEmpty() || m_rows.last().name != name || m_rows.last().runs == 0)
+            return;
+        m_rows.last().note = pages;
+        if (perThousand && records > 0) {
+            m_rows.last().budget = budget * records / 1000.0;
+            m_rows.last().note += QStringLiteral("; budget %1 ms per 1,000 units × %2")
+                                      .arg(budget)
+                                      .arg(records / 1000.0, 0, 'f', 3);
+        }
     };
     if (!national) {
         exportCase(QStringLiteral("PDF roster, all units"), ExportKind::Roster, ExportFormat::Pdf,
-                   CallSheetBudget, reps(3));
+                   CallSheetBudget, reps(3), false);
         exportCase(QStringLiteral("PDF call sheets, all units"), ExportKind::CallSheet,
-                   ExportFormat::Pdf, CallSheetBudget, reps(3));
+                   ExportFormat::Pdf, CallSheetBudget, reps(3), true);
     }
     exportCase(QStringLiteral("XLSX of all assignments"), ExportKind::Roster, ExportFormat::Xlsx,
-               XlsxBudget, reps(3));
+               XlsxBudget, reps(3), false);
     return {};
 }
 

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -61,6 +63,9 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    // The cached statements are finalized before the connection goes.
+    m_statements.clear();
+    ++m_generation;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -288,6 +293,57 @@ QSqlQuery Database::prepare(const QString &sql) const
     query.setForwardOnly(true);
     query.prepare(sql);
     return query;
+}
+
+Database::Statement Database::statement(const QString &sql) const
+{
+    auto cached = m_statements.find(sql);
+    if (cached != m_statements.end()) {
+        QSqlQuery query = std::move(cached->second);
+        m_statements.erase(cached);
+        return Statement(this, sql, std::move(query), {});
+    }
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    // SQL that does not prepare is not kept; exec() reports why it did not.
+    const Status prepared = query.prepare(sql) ? Status() : Status(sqlError(query));
+    return Statement(this, sql, std::move(query), prepared);
+}
+
+Database::Statement::Statement(const Database *db, const QString &sql, QSqlQuery query,
+                               Status prepared)
+    : m_db(db)
+    , m_sql(sql)
+    , m_query(std::move(query))
+    , m_generation(db->m_generation)
+    , m_prepared(std::move(prepared))
+{
+}
+
+Database::Statement::Statement(Statement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_sql(std::move(other.m_sql))
+    , m_query(std::move(other.m_query))
+    , m_generation(other.m_generation)
+    , m_prepared(std::move(other.m_prepared))
+{
+}
+
+Database::Statement::~Statement()
+{
+    if (!m_db) // moved from
+        return;
+    // A statement left mid-way holds SQLite's read lock: reset it.
+    m_query.finish();
+    if (m_prepared && m_generation == m_db->m_generation && m_db->m_statements.count(m_sql) == 0)
+        m_db->m_statements.emplace(m_sql, std::move(m_query));
+}
+
+Status Database::exec(Statement &statement) const
+{
+    if (!statement.m_prepared)
+        return statement.m_prepared;
+    return exec(statement.m_query);
 }
 
 Status Database::exec(QSqlQuery &query) const

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <unordered_map>
 
 namespace DutyDesk {
 
@@ -70,6 +71,40 @@ public:
 
     /// A prepared query on this connection.
     QSqlQuery prepare(const QString &sql) const;
+
+    /// A prepared query lent from the connection's statement cache, for the
+    /// short look-ups made once per unit or person: SQLite parses and plans
+    /// such SQL in about as long as it takes to run it, so it is prepared once
+    /// per connection. The query goes back to the cache, reset, when the handle
+    /// is destroyed; a query still lent out is never lent again (a nested use
+    /// of the same SQL prepares its own). Handles must not outlive the
+    /// Database; closing it drops the cache.
+    class Statement
+    {
+    public:
+        Statement(Statement &&other) noexcept;
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        Statement &operator=(Statement &&) = delete;
+        ~Statement();
+
+        QSqlQuery &operator*() { return m_query; }
+        QSqlQuery *operator->() { return &m_query; }
+
+    private:
+        friend class Database;
+        Statement(const Database *db, const QString &sql, QSqlQuery query, Status prepared);
+
+        const Database *m_db; ///< null once moved from
+        QString m_sql;
+        QSqlQuery m_query;
+        quint64 m_generation;
+        Status m_prepared; ///< why the SQL did not prepare; such a query is not kept
+    };
+    /// The cached query for `sql` (see Statement).
+    Statement statement(const QString &sql) const;
+    /// Executes a lent query; SQL that did not prepare gives the reason.
+    Status exec(Statement &statement) const;
     /// Executes a prepared query, turning a failure into a readable Error.
     Status exec(QSqlQuery &query) const;
     /// Prepares, binds `values` in order and executes.
@@ -100,6 +135,10 @@ private:
     QString m_writesHeld;
     int m_transactionDepth = 0;
     quint64 m_changeCount = 0;
+    /// Prepared queries not lent out, by their SQL.
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
+    /// Bumped by close(): a query lent before is not taken back.
+    quint64 m_generation = 0;
 };
 
 } // namespace DutyDesk

@@ -64,14 +64,14 @@ DirectoryStore::DirectoryStore(Database &database)
 
 Result<Unit> DirectoryStore::unit(Id id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + unitColumns
-                               + QStringLiteral(" FROM units WHERE id = ?"));
-    q.addBindValue(id);
+    Database::Statement q = m_db.statement(QStringLiteral("SELECT ") + unitColumns
+                                           + QStringLiteral(" FROM units WHERE id = ?"));
+    q->addBindValue(id);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
-    if (!q.next())
+    if (!q->next())
         return Error(Error::Code::NotFound, tr("There is no unit with id %1.").arg(id));
-    return readUnit(q);
+    return readUnit(*q);
 }
 
 Result<QList<Unit>> DirectoryStore::units() const
@@ -315,28 +315,28 @@ Status DirectoryStore::deleteUnit(Id unitId)
 Result<QList<Person>> DirectoryStore::queryPeople(const QString &where,
                                                   const QVariantList &values) const
 {
-    QSqlQuery q = m_db.prepare(
+    Database::Statement q = m_db.statement(
         QStringLiteral("SELECT id, unit_id, full_name, position, is_leader, is_it_security, "
                        "email, notes, active, version FROM people ")
         + where + QStringLiteral(" ORDER BY unit_id, id"));
     for (const QVariant &value : values)
-        q.addBindValue(value);
+        q->addBindValue(value);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
     QList<Person> result;
     QHash<Id, qsizetype> index;
-    while (q.next()) {
+    while (q->next()) {
         Person p;
-        p.id = q.value(0).toLongLong();
-        p.unitId = q.value(1).toLongLong();
-        p.fullName = q.value(2).toString();
-        p.position = q.value(3).toString();
-        p.leader = q.value(4).toBool();
-        p.itSecurity = q.value(5).toBool();
-        p.email = q.value(6).toString();
-        p.notes = q.value(7).toString();
-        p.active = q.value(8).toBool();
-        p.version = q.value(9).toInt();
+        p.id = q->value(0).toLongLong();
+        p.unitId = q->value(1).toLongLong();
+        p.fullName = q->value(2).toString();
+        p.position = q->value(3).toString();
+        p.leader = q->value(4).toBool();
+        p.itSecurity = q->value(5).toBool();
+        p.email = q->value(6).toString();
+        p.notes = q->value(7).toString();
+        p.active = q->value(8).toBool();
+        p.version = q->value(9).toInt();
         index.insert(p.id, result.size());
         result << p;
     }
@@ -344,23 +344,23 @@ Result<QList<Person>> DirectoryStore::queryPeople(const QString &where,
         return result;
 
     // The numbers of the same people, in one query.
-    QSqlQuery phones = m_db.prepare(
+    Database::Statement phones = m_db.statement(
         QStringLiteral("SELECT pn.id, pn.person_id, pn.kind, pn.e164 FROM phone_numbers pn "
                        "WHERE pn.person_id IN (SELECT id FROM people ")
         + where + QStringLiteral(") ORDER BY pn.person_id, pn.sort_order, pn.id"));
     for (const QVariant &value : values)
-        phones.addBindValue(value);
+        phones->addBindValue(value);
     if (const Status s = m_db.exec(phones); !s)
         return s.error();
-    while (phones.next()) {
-        const auto it = index.constFind(phones.value(1).toLongLong());
+    while (phones->next()) {
+        const auto it = index.constFind(phones->value(1).toLongLong());
         if (it == index.constEnd())
             continue;
         PhoneEntry entry;
-        entry.id = phones.value(0).toLongLong();
-        entry.kind
-            = DomainNames::phoneKindFromKey(phones.value(2).toString()).value_or(PhoneKind::Mobile);
-        entry.e164 = phones.value(3).toString();
+        entry.id = phones->value(0).toLongLong();
+        entry.kind = DomainNames::phoneKindFromKey(phones->value(2).toString())
+                         .value_or(PhoneKind::Mobile);
+        entry.e164 = phones->value(3).toString();
         result[it.value()].phones << entry;
     }
     return result;
@@ -596,16 +596,16 @@ Status DirectoryStore::erasePerson(Id personId)
 Result<QList<Hotline>> DirectoryStore::queryHotlines(const QString &where,
                                                      const QVariantList &values) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + hotlineColumns
-                               + QStringLiteral(" FROM hotlines ") + where
-                               + QStringLiteral(" ORDER BY unit_id, sort_order, id"));
+    Database::Statement q = m_db.statement(QStringLiteral("SELECT ") + hotlineColumns
+                                           + QStringLiteral(" FROM hotlines ") + where
+                                           + QStringLiteral(" ORDER BY unit_id, sort_order, id"));
     for (const QVariant &value : values)
-        q.addBindValue(value);
+        q->addBindValue(value);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
     QList<Hotline> result;
-    while (q.next())
-        result << readHotline(q);
+    while (q->next())
+        result << readHotline(*q);
     return result;
 }
 

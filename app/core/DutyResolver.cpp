@@ -123,26 +123,26 @@ Result<QList<DutyResolver::RunningShift>> DutyResolver::runningShifts(const QDat
 
 Result<Contact> DutyResolver::personContact(Id personId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    Database::Statement q = m_db.statement(QStringLiteral(
         "SELECT p.full_name, p.position, u.name FROM people p JOIN units u ON u.id = p.unit_id "
         "WHERE p.id = ?"));
-    q.addBindValue(personId);
+    q->addBindValue(personId);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
-    if (!q.next())
+    if (!q->next())
         return Error(Error::Code::NotFound, tr("There is no person with id %1.").arg(personId));
     Contact c;
     c.personId = personId;
-    c.name = q.value(0).toString();
-    c.position = q.value(1).toString();
-    c.unitName = q.value(2).toString();
-    QSqlQuery phones = m_db.prepare(QStringLiteral(
+    c.name = q->value(0).toString();
+    c.position = q->value(1).toString();
+    c.unitName = q->value(2).toString();
+    Database::Statement phones = m_db.statement(QStringLiteral(
         "SELECT e164 FROM phone_numbers WHERE person_id = ? ORDER BY sort_order, id"));
-    phones.addBindValue(personId);
+    phones->addBindValue(personId);
     if (const Status s = m_db.exec(phones); !s)
         return s.error();
-    while (phones.next())
-        c.phones << phones.value(0).toString();
+    while (phones->next())
+        c.phones << phones->value(0).toString();
     return c;
 }
 
@@ -150,33 +150,33 @@ Result<QList<OnDuty>> DutyResolver::holders(Id unitId, const QList<RunningShift>
 {
     QList<OnDuty> result;
     for (const RunningShift &r : running) {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
+        Database::Statement q = m_db.statement(QStringLiteral(
             "SELECT a.role_id, r.name, r.is_leader_role, a.person_id, a.free_name, a.free_phone, "
             "u.name FROM assignments a JOIN duty_roles r ON r.id = a.role_id "
             "JOIN units u ON u.id = a.unit_id "
             "WHERE a.unit_id = ? AND a.day = ? AND a.shift_id = ? ORDER BY r.sort_order, r.id, "
             "a.slot"));
-        q.addBindValue(unitId);
-        q.addBindValue(r.day.toString(Qt::ISODate));
-        q.addBindValue(r.shift.id);
+        q->addBindValue(unitId);
+        q->addBindValue(r.day.toString(Qt::ISODate));
+        q->addBindValue(r.shift.id);
         if (const Status s = m_db.exec(q); !s)
             return s.error();
-        while (q.next()) {
+        while (q->next()) {
             OnDuty d;
-            d.roleId = q.value(0).toLongLong();
-            d.roleName = q.value(1).toString();
-            d.leaderRole = q.value(2).toBool();
-            const Id personId = q.value(3).toLongLong();
+            d.roleId = q->value(0).toLongLong();
+            d.roleName = q->value(1).toString();
+            d.leaderRole = q->value(2).toBool();
+            const Id personId = q->value(3).toLongLong();
             if (personId != NoId) {
                 const Result<Contact> c = personContact(personId);
                 if (!c)
                     return c.error();
                 d.contact = c.value();
             } else {
-                d.contact.name = q.value(4).toString();
-                d.contact.unitName = q.value(6).toString();
-                if (!q.value(5).toString().isEmpty())
-                    d.contact.phones << q.value(5).toString();
+                d.contact.name = q->value(4).toString();
+                d.contact.unitName = q->value(6).toString();
+                if (!q->value(5).toString().isEmpty())
+                    d.contact.phones << q->value(5).toString();
             }
             result << d;
         }

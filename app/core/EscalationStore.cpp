@@ -40,15 +40,16 @@ EscalationStore::EscalationStore(Database &database)
 
 Result<QList<EscalationStep>> EscalationStore::steps(Id unitId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + stepColumns
-                               + QStringLiteral(" FROM escalation_steps WHERE unit_id = ? "
-                                                "ORDER BY position, id"));
-    q.addBindValue(unitId);
+    Database::Statement q
+        = m_db.statement(QStringLiteral("SELECT ") + stepColumns
+                         + QStringLiteral(" FROM escalation_steps WHERE unit_id = ? "
+                                          "ORDER BY position, id"));
+    q->addBindValue(unitId);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
     QList<EscalationStep> result;
-    while (q.next())
-        result << readStep(q);
+    while (q->next())
+        result << readStep(*q);
     return result;
 }
 

@@ -107,17 +107,17 @@ Result<QList<DutyPeriod>> PeriodStore::periods() const
 Result<QList<DutyPeriod>> PeriodStore::periodsAround(const QDate &day) const
 {
     // A night shift of the day before may still be running.
-    QSqlQuery q
-        = m_db.prepare(QStringLiteral("SELECT ") + periodColumns
-                       + QStringLiteral(" FROM duty_periods WHERE first_day <= ? AND last_day >= ? "
-                                        "ORDER BY first_day DESC, id DESC"));
-    q.addBindValue(iso(day));
-    q.addBindValue(iso(day.addDays(-1)));
+    Database::Statement q = m_db.statement(
+        QStringLiteral("SELECT ") + periodColumns
+        + QStringLiteral(" FROM duty_periods WHERE first_day <= ? AND last_day >= ? "
+                         "ORDER BY first_day DESC, id DESC"));
+    q->addBindValue(iso(day));
+    q->addBindValue(iso(day.addDays(-1)));
     if (const Status s = m_db.exec(q); !s)
         return s.error();
     QList<DutyPeriod> result;
-    while (q.next())
-        result << readPeriod(q);
+    while (q->next())
+        result << readPeriod(*q);
     return result;
 }
 
@@ -258,21 +258,21 @@ Status PeriodStore::ensureEditable(Id periodId) const
 
 Result<QList<Shift>> PeriodStore::shifts(Id periodId) const
 {
-    QSqlQuery q = m_db.prepare(
+    Database::Statement q = m_db.statement(
         QStringLiteral("SELECT id, period_id, name, start_time, end_time, sort_order FROM shifts "
                        "WHERE period_id = ? ORDER BY sort_order, start_time, id"));
-    q.addBindValue(periodId);
+    q->addBindValue(periodId);
     if (const Status s = m_db.exec(q); !s)
         return s.error();
     QList<Shift> result;
-    while (q.next()) {
+    while (q->next()) {
         Shift shift;
-        shift.id = q.value(0).toLongLong();
-        shift.periodId = q.value(1).toLongLong();
-        shift.name = q.value(2).toString();
-        shift.start = fromHhmm(q.value(3));
-        shift.end = fromHhmm(q.value(4));
-        shift.sortOrder = q.value(5).toInt();
+        shift.id = q->value(0).toLongLong();
+        shift.periodId = q->value(1).toLongLong();
+        shift.name = q->value(2).toString();
+        shift.start = fromHhmm(q->value(3));
+        shift.end = fromHhmm(q->value(4));
+        shift.sortOrder = q->value(5).toInt();
         result << shift;
     }
     return result;

@@ -12,10 +12,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -31,19 +34,60 @@ constexpr qreal MarginBottom = 15;
 constexpr qreal MarginLeft = 20;
 constexpr qreal MarginRight = 15;
 
-/// A QR code being made, or made.
-using QrImage = std::shared_future<QImage>;
+/// One QR code to make, once, by whichever thread claims it first.
+class QrJob
+{
+public:
+    explicit QrJob(QByteArray card)
+        : m_card(std::move(card))
+        , m_image(m_made.get_future().share())
+    {
+    }
+    /// Makes the code unless another thread has claimed it; `skip` leaves it
+    /// empty (a cancelled export). Whether this call made it.
+    bool make(bool skip = false)
+    {
+        if (m_claimed.exchange(true))
+            return false;
+        m_made.set_value(skip ? QImage() : QrCode::encode(m_card).image());
+        return true;
+    }
+    bool isMade() const
+    {
+        return m_image.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    }
+    QImage wait() const { return m_image.get(); }
 
-/// The QR codes of the sheets: each distinct vCard is encoded once, on the
-/// thread pool (libqrencode's mask selection is the dearest part of a book),
-/// and the same QImage is handed out again, which the PDF stores once (the
-/// chain's people are on many sheets).
+private:
+    const QByteArray m_card;
+    std::atomic_bool m_claimed {false};
+    std::promise<QImage> m_made;
+    std::shared_future<QImage> m_image;
+};
+
+using QrImage = std::shared_ptr<QrJob>;
+
+/// The QR codes of the sheets: each distinct vCard is encoded once, ahead of
+/// the painting and in the order of the sheets, on the book's threads
+/// (libqrencode's mask selection is the dearest part of a book); the same
+/// QImage is handed out again, which the PDF stores once (the chain's people
+/// are on many sheets).
+/// The painting thread is the one whose work cannot be shared out, so the
+/// pool leaves it a core, and instead of waiting for a code the painter
+/// makes the next ones itself: both cores stay busy to the last sheet.
 class QrCodeBook
 {
 public:
-    /// Codes not begun when the book goes (a cancelled export) are not made.
-    ~QrCodeBook() { *m_gone = true; }
+    QrCodeBook() { m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1)); }
+    /// Codes not begun when the book goes (a cancelled export) are not made;
+    /// every job still ends, so nothing waits for a code forever.
+    ~QrCodeBook()
+    {
+        *m_gone = true;
+        m_pool.waitForDone();
+    }
 
+    /// The codes of `unit`'s contacts, queued to be made (on the reading thread).
     QList<QrImage> codesFor(const CallSheetUnit &unit)
     {
         QList<QrImage> codes;
@@ -52,20 +96,54 @@ public:
             const QByteArray card = VCard::qrCard(c);
             auto it = m_images.constFind(card);
             if (it == m_images.cend()) {
-                auto made = std::make_shared<std::promise<QImage>>();
-                it = m_images.insert(card, made->get_future().share());
-                QThreadPool::globalInstance()->start([made, card, gone = m_gone] {
-                    made->set_value(*gone ? QImage() : QrCode::encode(card).image());
-                });
+                auto job = std::make_shared<QrJob>(card);
+                it = m_images.insert(card, job);
+                {
+                    std::lock_guard<std::mutex> lock(m_queue->mutex);
+                    m_queue->jobs.push_back(job);
+                }
+                m_pool.start([queue = m_queue, gone = m_gone] { makeNext(*queue, *gone); });
             }
             codes << it.value();
         }
         return codes;
     }
 
+    /// The image of `code` (on the painting thread): made here if nobody has
+    /// begun it; while another thread makes it, the next codes are made here.
+    QImage image(const QrImage &code)
+    {
+        while (!code->make() && !code->isMade() && makeNext(*m_queue, *m_gone)) { }
+        return code->wait();
+    }
+
 private:
+    struct Queue
+    {
+        std::mutex mutex;
+        std::deque<QrImage> jobs; ///< in the order of the sheets; some already made
+    };
+    /// Makes the first code of `queue` nobody has claimed; false when none is left.
+    static bool makeNext(Queue &queue, bool skip)
+    {
+        for (;;) {
+            QrImage job;
+            {
+                std::lock_guard<std::mutex> lock(queue.mutex);
+                if (queue.jobs.empty())
+                    return false;
+                job = std::move(queue.jobs.front());
+                queue.jobs.pop_front();
+            }
+            if (job->make(skip))
+                return true;
+        }
+    }
+
     QHash<QByteArray, QrImage> m_images;
+    std::shared_ptr<Queue> m_queue = std::make_shared<Queue>();
     std::shared_ptr<std::atomic_bool> m_gone = std::make_shared<std::atomic_bool>(false);
+    QThreadPool m_pool;
 };
 
 /// The sheets to paint, in order, each with its QR codes, handed from the
@@ -164,12 +242,13 @@ private:
 class CallSheetPainter
 {
 public:
-    /// Paints the sheets `feed` hands out; the period, shifts, roles and
-    /// printing time come from `document`.
-    CallSheetPainter(const CallSheetDocument &document, SheetFeed &feed, QPagedPaintDevice *device,
-                     const ExportControl &control)
+    /// Paints the sheets `feed` hands out, with their codes from `book`; the
+    /// period, shifts, roles and printing time come from `document`.
+    CallSheetPainter(const CallSheetDocument &document, SheetFeed &feed, QrCodeBook &book,
+                     QPagedPaintDevice *device, const ExportControl &control)
         : m_doc(document)
         , m_feed(feed)
+        , m_book(book)
         , m_device(device)
         , m_layout(device)
         , m_control(control)
@@ -198,6 +277,7 @@ private:
 
     const CallSheetDocument &m_doc;
     SheetFeed &m_feed;
+    QrCodeBook &m_book;
     QPagedPaintDevice *m_device;
     PdfLayout m_layout;
     const ExportControl &m_control;
@@ -272,7 +352,7 @@ Status CallSheetPainter::run(int *pages)
         QList<QImage> images;
         images.reserve(codes.size());
         for (const QrImage &code : std::as_const(codes))
-            images << code.get(); // made on the thread pool meanwhile
+            images << m_book.image(code);
         if (i > 0)
             m_device->newPage();
         drawUnit(*unit, images);
@@ -717,7 +797,7 @@ Result<CallSheetDocument> CallSheetPdf::load(Database &db, Id periodId, Id unitI
 Status CallSheetPdf::paint(const CallSheetDocument &document, QPagedPaintDevice *device,
                            const ExportControl &control, int *pages)
 {
-    // The QR codes are made on a second thread while the sheets are painted.
+    // The QR codes are queued on a second thread while the sheets are painted.
     SheetFeed feed(document.units.size());
     QrCodeBook book; // until the sheets are painted: codes still being made are wanted
     std::thread maker([&] {
@@ -728,7 +808,7 @@ Status CallSheetPdf::paint(const CallSheetDocument &document, QPagedPaintDevice 
         }
         feed.close();
     });
-    const Status status = CallSheetPainter(document, feed, device, control).run(pages);
+    const Status status = CallSheetPainter(document, feed, book, device, control).run(pages);
     feed.paintingEnded();
     maker.join();
     return status;
@@ -758,7 +838,7 @@ Result<CallSheetPdf::Written> CallSheetPdf::loadAndWritePdf(Database &db, Id per
     control.report(0, count);
 
     // This thread reads the units (the database is used on its thread only)
-    // and hands their QR codes to the thread pool; a second thread paints the
+    // and queues their QR codes in the book; a second thread paints the
     // sheets read so far, each once its codes are made.
     // Progress is reported here, from what the painting thread has done.
     std::vector<CallSheetUnit> units(static_cast<size_t>(count));
@@ -767,14 +847,14 @@ Result<CallSheetPdf::Written> CallSheetPdf::loadAndWritePdf(Database &db, Id per
     painting.cancel = control.cancel;
     Status painted;
     Written written;
+    QrCodeBook book;
     std::thread painter([&] {
         QPdfWriter writer(out);
-        painted = CallSheetPainter(header, feed, setUpWriter(writer, header), painting)
+        painted = CallSheetPainter(header, feed, book, setUpWriter(writer, header), painting)
                       .run(&written.pages);
         feed.paintingEnded();
     });
     Status read;
-    QrCodeBook book;
     int reported = 0;
     auto report = [&](int done) {
         if (done > reported) {

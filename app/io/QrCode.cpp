@@ -31,25 +31,30 @@ QImage QrCode::image() const
     // about four times (poppler does) still give hard edges at screen
     // resolutions; at one pixel per module a page shown at 150 dpi would not
     // scan.
-    constexpr int Scale = PixelsPerModule;
-    const int side = (m_width + 2 * QuietZone) * Scale;
+    static_assert(PixelsPerModule == 2 && QuietZone % 4 == 0,
+                  "a module is two bits of a byte, the quiet zone whole bytes");
+    const int side = (m_width + 2 * QuietZone) * PixelsPerModule;
     QImage image(side, side, QImage::Format_Mono);
     image.setColorTable({qRgb(0, 0, 0), qRgb(255, 255, 255)});
     image.fill(1);
     // Format_Mono: the most significant bit first; a cleared bit is colour 0.
+    // Four modules make a byte; the rows of a module are copies.
+    const qsizetype stride = image.bytesPerLine();
+    uchar *bits = image.bits();
+    const bool *modules = m_modules.constData();
     for (int y = 0; y < m_width; ++y) {
-        uchar *line = image.scanLine((QuietZone + y) * Scale);
-        for (int x = 0; x < m_width; ++x) {
-            if (!module(x, y))
-                continue;
-            for (int dx = 0; dx < Scale; ++dx) {
-                const int px = (QuietZone + x) * Scale + dx;
-                line[px >> 3] &= uchar(~(0x80 >> (px & 7)));
+        uchar *line = bits + stride * (QuietZone + y) * PixelsPerModule;
+        uchar *out = line + QuietZone * PixelsPerModule / 8;
+        const bool *row = modules + qsizetype(y) * m_width;
+        for (int x = 0; x < m_width; x += 4) {
+            uchar byte = 0xff;
+            for (int k = 0; k < 4 && x + k < m_width; ++k) {
+                if (row[x + k])
+                    byte &= uchar(~(0xc0 >> (2 * k)));
             }
+            *out++ = byte;
         }
-        for (int dy = 1; dy < Scale; ++dy)
-            memcpy(image.scanLine((QuietZone + y) * Scale + dy), line,
-                   size_t(image.bytesPerLine()));
+        memcpy(line + stride, line, size_t(stride));
     }
     return image;
 }

@@ -207,6 +207,8 @@ private slots:
     void changeCountCountsCommits();
     void auditRowPerChange();
     void sqlErrorsAreReadable();
+    void statementsAreReused();
+    void statementLeftMidwayIsReset();
     void defaultPathIsUserData();
 
 private:
@@ -822,6 +824,77 @@ void TestDatabase::sqlErrorsAreReadable()
         = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
                   {QStringLiteral("k"), QStringLiteral("w")});
     QVERIFY_ERROR(duplicate, Error::Code::Conflict);
+}
+
+void TestDatabase::statementsAreReused()
+{
+    Database db;
+    QVERIFY_OK(db.open(path(QStringLiteral("statements.db"))));
+    QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1'), "
+                                      "('b', '2')")));
+    const QString sql = QStringLiteral("SELECT value FROM settings WHERE key = ?");
+    auto valueOf = [&](Database::Statement &q, const QString &key) {
+        q->addBindValue(key);
+        if (!db.exec(q) || !q->next())
+            return QString();
+        return q->value(0).toString();
+    };
+    const QSqlResult *first = nullptr;
+    {
+        Database::Statement q = db.statement(sql);
+        first = q->result();
+        QCOMPARE(valueOf(q, QStringLiteral("a")), QStringLiteral("1"));
+    }
+    {
+        // Given back and lent again: the same prepared query, bound afresh.
+        Database::Statement q = db.statement(sql);
+        QCOMPARE(q->result(), first);
+        QCOMPARE(valueOf(q, QStringLiteral("b")), QStringLiteral("2"));
+        // Lent out still: the same SQL meanwhile gets a query of its own.
+        Database::Statement nested = db.statement(sql);
+        QVERIFY(nested->result() != first);
+        QCOMPARE(valueOf(nested, QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(q->value(0).toString(), QStringLiteral("2"));
+        // A handle moved away gives the query back once, from its new place.
+        Database::Statement moved(std::move(nested));
+        QCOMPARE(moved->value(0).toString(), QStringLiteral("1"));
+    }
+
+    // SQL that does not prepare is not kept: the error is told each time.
+    for (int i = 0; i < 2; ++i) {
+        Database::Statement bad = db.statement(QStringLiteral("SELECT * FROM no_such_table"));
+        const Status s = db.exec(bad);
+        QVERIFY_ERROR(s, Error::Code::Database);
+        QVERIFY2(s.message().contains(QStringLiteral("no_such_table")), qPrintable(s.message()));
+    }
+
+    // Closing drops the cache; the reopened file prepares anew and reads.
+    db.close();
+    QVERIFY_OK(db.open(path(QStringLiteral("statements.db"))));
+    Database::Statement q = db.statement(sql);
+    QCOMPARE(valueOf(q, QStringLiteral("b")), QStringLiteral("2"));
+}
+
+void TestDatabase::statementLeftMidwayIsReset()
+{
+    Database db;
+    QVERIFY_OK(db.open(path(QStringLiteral("midway.db"))));
+    QVERIFY_OK(db.exec(QStringLiteral("CREATE TABLE scratch (x INTEGER)")));
+    QVERIFY_OK(db.exec(QStringLiteral("INSERT INTO scratch VALUES (1), (2), (3)")));
+    {
+        Database::Statement q = db.statement(QStringLiteral("SELECT x FROM scratch ORDER BY x"));
+        QVERIFY_OK(db.exec(q));
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toInt(), 1);
+    } // two rows unread
+    // A statement still stepping would lock the table ("database table is
+    // locked"); the one given back was reset, so the table can go.
+    QVERIFY_OK(db.exec(QStringLiteral("DROP TABLE scratch")));
+    // And the kept query of a dropped table reports the table, not a crash.
+    Database::Statement q = db.statement(QStringLiteral("SELECT x FROM scratch ORDER BY x"));
+    const Status s = db.exec(q);
+    QVERIFY_ERROR(s, Error::Code::Database);
+    QVERIFY2(s.message().contains(QStringLiteral("scratch")), qPrintable(s.message()));
 }
 
 void TestDatabase::defaultPathIsUserData()

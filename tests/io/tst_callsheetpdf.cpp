@@ -28,6 +28,7 @@ private slots:
     void initTestCase() { QVERIFY(m_fx.setUp()); }
     void contentOfOneUnit();
     void qrCodesHoldVCards();
+    void qrImageOfEverySize();
     void bookOfAllUnits();
     void bookReadAndPaintedAtOnce();
     void cancelStopsTheBook();
@@ -103,6 +104,46 @@ void TestCallSheetPdf::contentOfOneUnit()
     QVERIFY(m_fx.exportAudits().last().contains(QLatin1String("callsheet")));
 }
 
+namespace {
+
+/// The image of `code` shows its modules, two pixels each, black on white,
+/// inside a white quiet zone.
+void checkImage(const QrCode &code)
+{
+    const QImage bitmap = code.image();
+    QCOMPARE(bitmap.format(), QImage::Format_Mono);
+    QCOMPARE(bitmap.width(), (code.width() + 2 * QrCode::QuietZone) * QrCode::PixelsPerModule);
+    QCOMPARE(bitmap.height(), bitmap.width());
+    for (int y = 0; y < bitmap.height(); ++y) {
+        for (int x = 0; x < bitmap.width(); ++x) {
+            const int mx = x / QrCode::PixelsPerModule - QrCode::QuietZone;
+            const int my = y / QrCode::PixelsPerModule - QrCode::QuietZone;
+            const bool inside = mx >= 0 && my >= 0 && mx < code.width() && my < code.width();
+            QCOMPARE(qGray(bitmap.pixel(x, y)) < 128, inside && code.module(mx, my));
+        }
+    }
+}
+
+} // namespace
+
+void TestCallSheetPdf::qrImageOfEverySize()
+{
+    // From version 2 (25 modules) to version 13 (69): every width is 1 more
+    // than a multiple of 4, so each row ends in a byte shared with the quiet zone.
+    int lastWidth = 0;
+    for (int length : {1, 20, 40, 80, 120, 160, 200, 260, 300}) {
+        const QrCode code = QrCode::encode(QByteArray(length, 'x') + "\r\nTEL:+84912345678");
+        QVERIFY(!code.isNull());
+        QVERIFY(code.width() > lastWidth);
+        lastWidth = code.width();
+        checkImage(code);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(QrCode::encode(QByteArray(1, 'x') + "\r\nTEL:+84912345678").width(), 25);
+    QVERIFY(lastWidth >= 65);
+}
+
 void TestCallSheetPdf::qrCodesHoldVCards()
 {
     OK_VALUE(document, CallSheetPdf::load(m_fx.db, m_fx.periodId, m_fx.unitId));
@@ -127,19 +168,9 @@ void TestCallSheetPdf::qrCodesHoldVCards()
         QVERIFY(!code.module(1, 1) && code.module(3, 3));
     }
     // As an image: two pixels per module, black on white, in the quiet zone.
-    const QImage bitmap = QrCode::encode(VCard::qrCard(contacts.first())).image();
-    const QrCode first = QrCode::encode(VCard::qrCard(contacts.first()));
-    QCOMPARE(bitmap.format(), QImage::Format_Mono);
-    QCOMPARE(bitmap.width(), (first.width() + 2 * QrCode::QuietZone) * QrCode::PixelsPerModule);
-    QCOMPARE(bitmap.height(), bitmap.width());
-    for (int y = 0; y < bitmap.height(); ++y) {
-        for (int x = 0; x < bitmap.width(); ++x) {
-            const int mx = x / QrCode::PixelsPerModule - QrCode::QuietZone;
-            const int my = y / QrCode::PixelsPerModule - QrCode::QuietZone;
-            const bool inside = mx >= 0 && my >= 0 && mx < first.width() && my < first.width();
-            QCOMPARE(qGray(bitmap.pixel(x, y)) < 128, inside && first.module(mx, my));
-        }
-    }
+    checkImage(QrCode::encode(VCard::qrCard(contacts.first())));
+    if (QTest::currentTestFailed())
+        return;
     // Drawn: dark and light modules land where the code says.
     const QrCode code = QrCode::encode(VCard::qrCard(contacts.first()));
     const int side = (code.width() + 8) * 4;
