@@ -3218,6 +3218,13 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     </message>
 </context>
 <context>
+    <name>DutyDesk::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::Lookup</name>
     <message>
         <source>No unit matches “%1”.</source>
@@ -3443,10 +3450,6 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
         <translation>Exporting…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -3457,10 +3460,6 @@ Holiday duty rosters, hotlines and escalation chains for Vietnamese offices.</tr
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>Print Preview</translation>
     </message>
     <message>
         <source>Print Preview: Duty Roster</source>
@@ -3573,6 +3572,33 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>Restored the backup of %1.</source>
         <translation>Restored the backup of %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Roster of All &amp;Units…</source>
+        <translation>Print Preview of the Roster of All &amp;Units…</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Call Sheets of All U&amp;nits…</source>
+        <translation>Print Preview of the Call Sheets of All U&amp;nits…</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Reading the document…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>Printing was cancelled; nothing was sent to the printer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4168,52 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>Delete Hotline “%1”</source>
         <translation>Delete Hotline “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::PrintPreviewDialog</name>
+    <message>
+        <source>Previous Page</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Whole Page</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of the %2 units; Print prints all %2.</source>
+        <translation>The preview shows the first %1 of the %2 units; Print prints all %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::PrintableDocument</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
     </message>
 </context>
 <context>

@@ -3192,6 +3192,13 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DutyDesk::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>DutyDesk::Lookup</name>
     <message>
         <source>No unit matches “%1”.</source>
@@ -3417,10 +3424,6 @@ Phần mềm quản lý lịch trực ngày lễ, đường dây nóng và chu�
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
@@ -3431,10 +3434,6 @@ Phần mềm quản lý lịch trực ngày lễ, đường dây nóng và chu�
     <message>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
-    </message>
-    <message>
-        <source>Print Preview</source>
-        <translation>Xem trước khi in</translation>
     </message>
     <message>
         <source>Print Preview: Duty Roster</source>
@@ -3547,6 +3546,32 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>Restored the backup of %1.</source>
         <translation>Đã khôi phục bản sao lưu lúc %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Roster of All &amp;Units…</source>
+        <translation>Xem trước khi in lịch trực của tất cả &amp;đơn vị…</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Call Sheets of All U&amp;nits…</source>
+        <translation>Xem trước khi in danh sách liên lạc của tất cả đơ&amp;n vị…</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Đang đọc dữ liệu tài liệu…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was sent to the printer.</source>
+        <translation>Đã hủy lệnh in; không có trang nào được gửi tới máy in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4140,52 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>Delete Hotline “%1”</source>
         <translation>Xóa đường dây nóng “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::PrintPreviewDialog</name>
+    <message>
+        <source>Previous Page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Whole Page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of the %2 units; Print prints all %2.</source>
+        <translation>Bản xem trước hiển thị %1 đơn vị đầu tiên trong số %2 đơn vị; lệnh In sẽ in đủ cả %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDesk::PrintableDocument</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Không có gì để in.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,17 @@ struct JobControl
     /// Set to true to stop the job as soon as possible; may be null.
     const std::atomic_bool *cancel = nullptr;
 
+    /// Called on the job's thread when a cancelled job stops, before it lets
+    /// go of what it was writing: a printer aborts its print job there, so
+    /// that no part of the document comes out. May be empty.
+    std::function<void()> abandon;
+
     bool cancelled() const { return cancel && cancel->load(); }
+    void abandoned() const
+    {
+        if (abandon)
+            abandon();
+    }
     void report(int done, int total) const
     {
         if (progress)

@@ -11,15 +11,20 @@ namespace DutyDesk {
 Status BackgroundJob::run(const QString &databasePath,
                           const std::function<Status(Database &)> &work, QProgressDialog *progress)
 {
+    return run(
+        [&databasePath, &work]() -> Status {
+            Database db;
+            if (const Status s = db.open(databasePath, Database::OpenMode::MustExist); !s)
+                return s;
+            return work(db);
+        },
+        progress);
+}
+
+Status BackgroundJob::run(const std::function<Status()> &work, QProgressDialog *progress)
+{
     Status status;
-    std::unique_ptr<QThread> thread(QThread::create([&status, databasePath, work] {
-        Database db;
-        if (const Status s = db.open(databasePath, Database::OpenMode::MustExist); !s) {
-            status = s;
-            return;
-        }
-        status = work(db);
-    }));
+    std::unique_ptr<QThread> thread(QThread::create([&status, &work] { status = work(); }));
     QEventLoop loop;
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
     if (progress)

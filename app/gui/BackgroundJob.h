@@ -21,6 +21,9 @@ public:
     /// job runs.
     static Status run(const QString &databasePath, const std::function<Status(Database &)> &work,
                       QProgressDialog *progress = nullptr);
+    /// Runs `work`, which needs no database (printing a loaded document), on
+    /// a worker thread the same way.
+    static Status run(const std::function<Status()> &work, QProgressDialog *progress = nullptr);
 };
 
 } // namespace DutyDesk

@@ -267,8 +267,9 @@ void DirectoryPage::createActions()
                      QKeySequence(Qt::CTRL | Qt::Key_U));
     m_addSubUnit = make(QStringLiteral("actionAddSubUnit"), tr("Add &Sub-unit…"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    // Alt+Enter, the usual key for "properties": Ctrl+E is Export.
     m_editUnit = make(QStringLiteral("actionEditUnit"), tr("&Edit Unit…"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E));
+                      QKeySequence(Qt::ALT | Qt::Key_Return));
     m_renameUnit
         = make(QStringLiteral("actionRenameUnit"), tr("&Rename Unit"), QKeySequence(Qt::Key_F2));
     m_moveUnit = make(QStringLiteral("actionMoveUnit"), tr("&Move Unit To…"),

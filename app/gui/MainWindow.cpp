@@ -3,7 +3,6 @@
 #include "AppSettings.h"
 #include "BackgroundJob.h"
 #include "Backups.h"
-#include "CallSheetPdf.h"
 #include "DirectoryPage.h"
 #include "DomainJson.h"
 #include "DutyLogPage.h"
@@ -16,12 +15,14 @@
 #include "HotlinesPage.h"
 #include "ImportDialog.h"
 #include "ImportDropTarget.h"
+#include "JobProgress.h"
 #include "MessageBox.h"
 #include "NowPage.h"
 #include "PeopleModel.h"
+#include "PrintPreviewDialog.h"
+#include "PrintableDocument.h"
 #include "RestoreBackupDialog.h"
 #include "RosterPage.h"
-#include "RosterPdf.h"
 #include "SampleData.h"
 #include "SearchField.h"
 #include "Session.h"
@@ -41,9 +42,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -269,6 +269,11 @@ void MainWindow::createActions()
                          tr("&Print Preview of the Roster…"), QKeySequence::Print);
     m_printCallSheet = make(QStringLiteral("actionPrintPreviewCallSheet"),
                             tr("Print Preview of the &Call Sheet…"));
+    m_printAllRosters = make(QStringLiteral("actionPrintPreviewAllRosters"),
+                             tr("Print Preview of the Roster of All &Units…"),
+                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_printAllCallSheets = make(QStringLiteral("actionPrintPreviewAllCallSheets"),
+                                tr("Print Preview of the Call Sheets of All U&nits…"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDocument);
     m_import
         = make(QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -283,9 +288,14 @@ void MainWindow::createActions()
     };
     connect(m_import, &QAction::triggered, this, [importFile] { importFile({}); });
     connect(new ImportDropTarget(m_import, this), &ImportDropTarget::fileDropped, this, importFile);
-    connect(m_printRoster, &QAction::triggered, this, [this] { printPreview(Document::Roster); });
+    connect(m_printRoster, &QAction::triggered, this,
+            [this] { printPreview(Document::Roster, false); });
     connect(m_printCallSheet, &QAction::triggered, this,
-            [this] { printPreview(Document::CallSheet); });
+            [this] { printPreview(Document::CallSheet, false); });
+    connect(m_printAllRosters, &QAction::triggered, this,
+            [this] { printPreview(Document::Roster, true); });
+    connect(m_printAllCallSheets, &QAction::triggered, this,
+            [this] { printPreview(Document::CallSheet, true); });
     m_historyAction = make(QStringLiteral("actionHistory"), tr("&History of Changes…"),
                            QKeySequence(Qt::CTRL | Qt::Key_H));
     m_restoreBackup = make(QStringLiteral("actionRestoreBackup"), tr("Restore from &Backup…"));
@@ -338,6 +348,8 @@ void MainWindow::createMenus()
     file->addAction(m_export);
     file->addAction(m_printRoster);
     file->addAction(m_printCallSheet);
+    file->addAction(m_printAllRosters);
+    file->addAction(m_printAllCallSheets);
     file->addSeparator();
     file->addAction(m_historyAction);
     file->addAction(m_restoreBackup);
@@ -618,8 +630,9 @@ void MainWindow::updateWindow()
     m_settingsAction->setEnabled(open);
     m_import->setEnabled(open);
     m_export->setEnabled(open);
-    m_printRoster->setEnabled(open);
-    m_printCallSheet->setEnabled(open);
+    for (QAction *print :
+         {m_printRoster, m_printCallSheet, m_printAllRosters, m_printAllCallSheets})
+        print->setEnabled(open);
     m_historyAction->setEnabled(open);
     m_restoreBackup->setEnabled(open);
     m_search->setEnabled(open);
@@ -690,27 +703,8 @@ bool MainWindow::exportDocument()
         return false;
     const ExportRequest request = dialog.request();
 
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    std::atomic_bool cancel {false};
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-    ExportControl control;
-    control.cancel = &cancel;
-    // Called on the worker thread: hand the numbers to the dialog's thread.
-    control.progress = [&progress](int done, int total) {
-        QMetaObject::invokeMethod(
-            &progress,
-            [&progress, done, total] {
-                progress.setMaximum(qMax(1, total));
-                progress.setValue(qMin(done, total));
-            },
-            Qt::QueuedConnection);
-    };
+    JobProgress progress(tr("Exporting…"), tr("Export"), QStringLiteral("exportProgress"), this);
+    const ExportControl &control = progress.control();
     std::optional<ExportReport> report;
     const Status status = BackgroundJob::run(
         m_session->path(),
@@ -721,8 +715,8 @@ bool MainWindow::exportDocument()
             report = r.value();
             return {};
         },
-        &progress);
-    if (cancel) {
+        progress.dialog());
+    if (progress.cancelled()) {
         showStatus(tr("The export was cancelled; nothing was written."));
         return false;
     }
@@ -734,66 +728,103 @@ bool MainWindow::exportDocument()
     return true;
 }
 
-void MainWindow::printPreview(Document document)
+void MainWindow::printPreview(Document document, bool allUnits)
 {
     const Id periodId = m_roster->currentPeriodId();
-    const Id unitId = m_roster->currentUnitId();
+    const Id unitId = allUnits ? NoId : m_roster->currentUnitId();
     if (!m_session->isOpen() || periodId == NoId)
         return;
-    Database &db = m_session->database();
+    const QString title = document == Document::Roster ? tr("Print Preview: Duty Roster")
+                                                       : tr("Print Preview: Call Sheet");
+    const PrintableDocument::Kind kind = document == Document::Roster
+        ? PrintableDocument::Kind::Roster
+        : PrintableDocument::Kind::CallSheet;
+
+    // Reading a province's call sheets takes a second or more: on a worker.
+    std::optional<PrintableDocument> loaded;
+    {
+        JobProgress progress(tr("Reading the document…"), title,
+                             QStringLiteral("printLoadProgress"), this);
+        const Status status = BackgroundJob::run(
+            m_session->path(),
+            [&](Database &db) -> Status {
+                Result<PrintableDocument> r
+                    = PrintableDocument::load(db, kind, periodId, unitId, progress.control());
+                if (!r)
+                    return r.error();
+                loaded = std::move(r.value());
+                return {};
+            },
+            progress.dialog());
+        if (progress.cancelled())
+            return;
+        if (!status) {
+            MessageBox::warning(this, title, status.message());
+            return;
+        }
+    }
+
+    // The preview is painted on this thread: a few units, never a province.
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true); // the documents draw their own Decree 30 margins
-    std::optional<RosterDocument> roster;
-    std::optional<CallSheetDocument> sheets;
-    if (document == Document::Roster) {
-        Result<RosterDocument> loaded = RosterData::load(db, periodId, unitId);
-        if (!loaded) {
-            MessageBox::warning(this, tr("Print Preview"), loaded.message());
-            return;
-        }
-        roster = loaded.value();
-        printer.setPageLayout(RosterPdf::pageLayout(*roster));
-    } else {
-        Result<CallSheetDocument> loaded = CallSheetPdf::load(db, periodId, unitId);
-        if (!loaded) {
-            MessageBox::warning(this, tr("Print Preview"), loaded.message());
-            return;
-        }
-        sheets = loaded.value();
-        printer.setPageLayout(CallSheetPdf::pageLayout());
-    }
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    preview.setWindowTitle(document == Document::Roster ? tr("Print Preview: Duty Roster")
-                                                        : tr("Print Preview: Call Sheet"));
-    preview.resize(1000, 800);
+    printer.setPageLayout(loaded->pageLayout());
+    printer.setDocName(loaded->title());
+    const int total = loaded->unitCount();
+    const PrintableDocument shown = loaded->firstUnits(PreviewUnits);
+    PrintPreviewDialog preview(&printer, shown.unitCount(), total, this);
+    preview.setWindowTitle(title);
     QString failure;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        const Status s
-            = roster ? RosterPdf::paint(*roster, target) : CallSheetPdf::paint(*sheets, target);
-        if (!s)
+    connect(&preview, &PrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        if (const Status s = shown.paint(target); !s)
             failure = s.message();
     });
-    const bool printed = preview.exec() == QDialog::Accepted;
+    const bool wanted = preview.exec() == QDialog::Accepted;
     if (!failure.isEmpty()) {
-        MessageBox::warning(this, tr("Print Preview"), failure);
+        MessageBox::warning(this, title, failure);
         return;
     }
-    if (printed) {
-        // Printing hands personal numbers out like an export: record it.
-        const QJsonObject what {{QStringLiteral("kind"),
-                                 roster ? QStringLiteral("roster") : QStringLiteral("callsheet")},
-                                {QStringLiteral("unit_id"), unitId},
-                                {QStringLiteral("printer"), printer.printerName()}};
-        const Status audited = db.transaction(
-            [&]() -> Status {
-                return db.audit(QStringLiteral("print"), QStringLiteral("duty_periods"), periodId,
-                                {}, DomainJson::text(what));
-            },
-            Database::WriteKind::Record);
-        if (!audited)
-            MessageBox::warning(this, tr("Print"), audited.message());
+    if (!wanted)
+        return;
+    QPrintDialog choose(&printer, this);
+    choose.setObjectName(QStringLiteral("printDialog"));
+    if (choose.exec() != QDialog::Accepted)
+        return;
+
+    // Printing the whole document: on a worker (Qt paints on a QPrinter from
+    // any one thread); a cancel aborts the print job, so nothing half comes out.
+    JobProgress progress(tr("Printing…"), tr("Print"), QStringLiteral("printProgress"), this);
+    progress.control().abandon = [&printer] {
+        printer.abort();
+    };
+    int pages = 0;
+    const Status printed = BackgroundJob::run(
+        [&]() -> Status { return loaded->paint(&printer, progress.control(), &pages); },
+        progress.dialog());
+    if (progress.cancelled()) {
+        showStatus(tr("Printing was cancelled; nothing was sent to the printer."));
+        return;
     }
+    if (!printed) {
+        MessageBox::warning(this, tr("Print"), printed.message());
+        return;
+    }
+    // Printing hands personal numbers out like an export: record it.
+    const QJsonObject what {
+        {QStringLiteral("kind"),
+         document == Document::Roster ? QStringLiteral("roster") : QStringLiteral("callsheet")},
+        {QStringLiteral("unit_id"), unitId},
+        {QStringLiteral("printer"), printer.printerName()},
+        {QStringLiteral("pages"), pages}};
+    Database &db = m_session->database();
+    const Status audited = db.transaction(
+        [&]() -> Status {
+            return db.audit(QStringLiteral("print"), QStringLiteral("duty_periods"), periodId, {},
+                            DomainJson::text(what));
+        },
+        Database::WriteKind::Record);
+    if (!audited)
+        MessageBox::warning(this, tr("Print"), audited.message());
+    showStatus(tr("%n page(s) sent to the printer.", nullptr, pages));
 }
 
 void MainWindow::guardEditingActions()

@@ -65,9 +65,13 @@ public:
     /// File ▸ Export: the dialog, then the export on a worker thread with
     /// progress and cancel. False when cancelled or failed.
     bool exportDocument();
-    /// File ▸ Print Preview of the current unit's roster or call sheet.
+    /// File ▸ Print Preview of the current unit's roster or call sheet, or
+    /// of all units' (the consolidated roster, the book of call sheets): read
+    /// on a worker, the first PreviewUnits units previewed, the whole
+    /// document printed on a worker.
     enum class Document { Roster, CallSheet };
-    void printPreview(Document document);
+    void printPreview(Document document, bool allUnits);
+    static constexpr int PreviewUnits = 10;
 
     void showView(View view);
     View currentView() const;
@@ -135,6 +139,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_printRoster = nullptr;
     QAction *m_printCallSheet = nullptr;
+    QAction *m_printAllRosters = nullptr;
+    QAction *m_printAllCallSheets = nullptr;
     QAction *m_restoreBackup = nullptr;
     QAction *m_historyAction = nullptr;
     QList<QAction *> m_viewActions;

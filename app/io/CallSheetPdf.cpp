@@ -346,6 +346,7 @@ Status CallSheetPainter::run(int *pages)
         const CallSheetUnit *unit = nullptr;
         QList<QrImage> codes;
         if (m_control.cancelled() || !m_feed.take(i, &unit, &codes)) {
+            m_control.abandoned();
             m_painter.end();
             return RosterData::cancelledError();
         }
@@ -845,6 +846,7 @@ Result<CallSheetPdf::Written> CallSheetPdf::loadAndWritePdf(Database &db, Id per
     SheetFeed feed(count);
     ExportControl painting;
     painting.cancel = control.cancel;
+    painting.abandon = control.abandon;
     Status painted;
     Written written;
     QrCodeBook book;

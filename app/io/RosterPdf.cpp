@@ -153,6 +153,7 @@ Status RosterPainter::run(int *pages)
     for (int i = 0; i < items.size(); ++i) {
         const TableItem &item = items.at(i);
         if (m_control.cancelled()) {
+            m_control.abandoned();
             m_painter.end();
             return RosterData::cancelledError();
         }

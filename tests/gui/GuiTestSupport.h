@@ -4,15 +4,18 @@
 // modal dialog from a test without ever leaving it hanging.
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStringList>
 #include <QTimer>
 
 #include <functional>
+#include <type_traits>
 #include <utility>
 
 namespace GuiTestSupport {
@@ -43,6 +46,30 @@ template<typename D = QDialog> void whenDialogShows(std::function<void(D *)> act
         if (ok && ok->isEnabled())
             ok->click();
         else
+            dialog->reject();
+    });
+}
+
+/// Like whenDialogShows, for a dialog that comes after others: runs `act` on
+/// the first modal dialog of type D to show within `waitMs`, while progress
+/// dialogs and other dialogs come and go (each answered by its own handler).
+template<typename D> void whenDialogAppears(std::function<void(D *)> act, int waitMs = 20000)
+{
+    const QDeadlineTimer deadline(waitMs);
+    QTimer::singleShot(10, [act, deadline] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<D *>(modal);
+        if (!dialog
+            || (qobject_cast<QProgressDialog *>(modal) && !std::is_same_v<D, QProgressDialog>)) {
+            if (!deadline.hasExpired()) {
+                whenDialogAppears<D>(act, int(deadline.remainingTime()));
+                return;
+            }
+            qWarning("the expected dialog did not show");
+            return;
+        }
+        act(dialog);
+        if (dialog->isVisible())
             dialog->reject();
     });
 }

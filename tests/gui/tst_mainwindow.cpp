@@ -71,6 +71,7 @@ private slots:
     void cleanup();
 
     void firstStartOffersTheSample();
+    void shortcutsAreUnique();
     void firstStartCanStartEmpty();
     void createUnitAndPersonWithUndoRedo();
     void personDialogChecksPhonesAsTyped();
@@ -113,6 +114,31 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_watchdog.start(2000);
+}
+
+void TestMainWindow::shortcutsAreUnique()
+{
+    // Two window-wide actions on one key: Qt runs neither ("ambiguous").
+    QVERIFY(m_window->openDatabase(MainWindow::samplePath(), true));
+    QHash<QKeySequence, QString> owner;
+    QStringList clashes;
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcutContext() == Qt::WidgetShortcut
+            || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+            continue;
+        const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+        for (const QKeySequence &key : action->shortcuts()) {
+            const auto it = owner.constFind(key);
+            if (it != owner.cend() && it.value() != name)
+                clashes << QStringLiteral("%1: %2, %3").arg(key.toString(), it.value(), name);
+            owner.insert(key, name);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    QCOMPARE(
+        m_window->findChild<QAction *>(QStringLiteral("actionPrintPreviewAllRosters"))->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
 }
 
 void TestMainWindow::init()

@@ -14,6 +14,8 @@
 #include "PeriodDialog.h"
 #include "PersonPickerDialog.h"
 #include "PersonPickerModel.h"
+#include "PrintPreviewDialog.h"
+#include "PrintableDocument.h"
 #include "ProblemsModel.h"
 #include "RosterEdit.h"
 #include "RosterGridModel.h"
@@ -30,12 +32,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
+#include <QPrintDialog>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -88,10 +91,13 @@ private slots:
     void exportPdfThroughTheDialog();
     void exportTemplateThroughTheDialog();
     void printPreviewOpens();
+    void printPreviewShowsFirstUnits();
+    void printingRunsOnAWorker();
 
 private:
     QAction *action(const char *name) const;
     Id unitId(const char *name) const;
+    int printAudits() const;
     int gaps(Id unit) const;
     int assignmentCount(Id unit = NoId) const;
     /// Every row of `table`, as text: equal dumps, equal tables.
@@ -164,6 +170,15 @@ QAction *TestRoster::action(const char *name) const
     if (!found)
         qWarning("no action %s", name);
     return found;
+}
+
+int TestRoster::printAudits() const
+{
+    QSqlQuery q(m_window->session()->database().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print'"))
+        || !q.next())
+        qFatal("counting print records failed");
+    return q.value(0).toInt();
 }
 
 Id TestRoster::unitId(const char *name) const
@@ -946,16 +961,86 @@ void TestRoster::exportTemplateThroughTheDialog()
 
 void TestRoster::printPreviewOpens()
 {
-    page()->showUnit(unitId(SampleData::QuerySchoolName));
+    const Id school = unitId(SampleData::QuerySchoolName);
+    page()->showUnit(school);
+    const int audits = printAudits();
     for (const char *name : {"actionPrintPreviewRoster", "actionPrintPreviewCallSheet"}) {
-        bool shown = false;
-        whenDialogShows<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-            shown = preview->objectName() == QLatin1String("printPreviewDialog");
+        // Read on a worker, then previewed; Print asks for the printer, and
+        // closing that dialog prints nothing.
+        int pages = 0;
+        bool noteHidden = false;
+        bool asked = false;
+        whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+            pages = preview->pageCount();
+            noteHidden = preview->findChild<QLabel *>(QStringLiteral("previewNote"))->isHidden();
+            preview->findChild<QPushButton *>(QStringLiteral("printButton"))->click();
+        });
+        whenDialogAppears<QPrintDialog>([&](QPrintDialog *dialog) {
+            asked = dialog->objectName() == QLatin1String("printDialog");
+            dialog->reject();
         });
         action(name)->trigger();
-        QVERIFY2(shown, name);
+        QTRY_VERIFY2(asked, name);
+        QVERIFY2(pages >= 1, name);
+        QVERIFY2(noteHidden, name); // one unit: all of it is shown
     }
+    QCOMPARE(printAudits(), audits);
     QCOMPARE(action("actionPrintPreviewRoster")->shortcut(), QKeySequence(QKeySequence::Print));
+}
+
+void TestRoster::printPreviewShowsFirstUnits()
+{
+    // All units of the period: the preview shows the first ten of them.
+    const Result<PrintableDocument> document = PrintableDocument::load(
+        m_window->session()->database(), PrintableDocument::Kind::CallSheet, m_periodId, NoId);
+    QVERIFY2(document.ok(), qPrintable(document.message()));
+    const int total = document->unitCount();
+    QVERIFY2(total > MainWindow::PreviewUnits, qPrintable(QString::number(total)));
+    QString note;
+    int pages = 0;
+    whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        note = preview->findChild<QLabel *>(QStringLiteral("previewNote"))->text();
+        pages = preview->pageCount();
+        preview->reject();
+    });
+    action("actionPrintPreviewAllCallSheets")->trigger();
+    QTRY_VERIFY(!note.isEmpty());
+    QVERIFY2(note.contains(QString::number(MainWindow::PreviewUnits))
+                 && note.contains(QString::number(total)),
+             qPrintable(note));
+    QVERIFY2(pages >= MainWindow::PreviewUnits && pages < total,
+             qPrintable(QString::number(pages)));
+}
+
+void TestRoster::printingRunsOnAWorker()
+{
+    // The consolidated roster, printed to a file: the dialog's "print to
+    // file" destination, chosen the way a user would.
+    const QString output = m_dir->filePath(QStringLiteral("printed.pdf"));
+    const int audits = printAudits();
+    bool chosen = false;
+    whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        preview->findChild<QPushButton *>(QStringLiteral("printButton"))->click();
+    });
+    whenDialogAppears<QPrintDialog>([&](QPrintDialog *dialog) {
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("filename"));
+        if (file && file->isEnabled()) {
+            file->setText(output);
+            chosen = true;
+            dialog->accept();
+        }
+    });
+    action("actionPrintPreviewAllRosters")->trigger();
+    if (!chosen)
+        QSKIP("this platform's print dialog offers no print-to-file destination");
+    QTRY_COMPARE(printAudits(), audits + 1);
+    QFile printed(output);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QVERIFY2(printed.size() > 10000, qPrintable(QString::number(printed.size())));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u8("trang"))
+                 || m_window->statusBar()->currentMessage().contains(QLatin1String("page")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestRoster::swapTwoHoldersWithUndo()

@@ -3,6 +3,7 @@
 #include "Exporter.h"
 #include "IoFixture.h"
 #include "PhoneNumber.h"
+#include "PrintableDocument.h"
 #include "QrCode.h"
 #include "VCard.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSet>
 #include <QThread>
 
@@ -20,6 +22,8 @@ using namespace IoTest;
 /// the chain with their numbers, the people on duty, one QR code per contact
 /// holding its vCard, and a book with a page per unit, read and painted at
 /// once, with progress and cancel.
+Q_DECLARE_METATYPE(DutyDesk::PrintableDocument::Kind)
+
 class TestCallSheetPdf : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ private slots:
     void bookReadAndPaintedAtOnce();
     void cancelStopsTheBook();
     void cancelStopsTheBookBeingRead();
+    void printableDocument_data();
+    void printableDocument();
 
 private:
     SampleFixture m_fx;
@@ -366,6 +372,74 @@ void TestCallSheetPdf::cancelStopsTheBookBeingRead()
     QBuffer none;
     QVERIFY(!CallSheetPdf::loadAndWritePdf(m_fx.db, m_fx.periodId, NoId, &none, control));
     QCOMPARE(lastDone, 0);
+}
+
+void TestCallSheetPdf::printableDocument_data()
+{
+    QTest::addColumn<PrintableDocument::Kind>("kind");
+    QTest::newRow("roster") << PrintableDocument::Kind::Roster;
+    QTest::newRow("call sheets") << PrintableDocument::Kind::CallSheet;
+}
+
+void TestCallSheetPdf::printableDocument()
+{
+    QFETCH(PrintableDocument::Kind, kind);
+    OK_VALUE(all, PrintableDocument::load(m_fx.db, kind, m_fx.periodId, NoId));
+    OK_VALUE(one, PrintableDocument::load(m_fx.db, kind, m_fx.periodId, m_fx.unitId));
+    QCOMPARE(all.kind(), kind);
+    QVERIFY2(all.unitCount() > 3, qPrintable(QString::number(all.unitCount())));
+    QCOMPARE(one.unitCount(), 1);
+    QVERIFY2(all.title().contains(u8(SampleData::PeriodTitle), Qt::CaseInsensitive),
+             qPrintable(all.title()));
+    // What the preview shows: the first units, painted like the whole.
+    const PrintableDocument part = all.firstUnits(2);
+    QCOMPARE(part.unitCount(), 2);
+    QCOMPARE(all.firstUnits(1000).unitCount(), all.unitCount());
+    int wholePages = 0;
+    int partPages = 0;
+    using Run = std::pair<const PrintableDocument *, int *>;
+    for (const auto &[document, pages] : {Run {&all, &wholePages}, Run {&part, &partPages}}) {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(document->pageLayout());
+        QVERIFY_OK(document->paint(&writer, {}, pages));
+        QVERIFY(buffer.data().startsWith("%PDF-"));
+    }
+    QVERIFY2(partPages >= 2 && partPages < wholePages,
+             qPrintable(QStringLiteral("%1 of %2").arg(partPages).arg(wholePages)));
+
+    // Cancelled after the second unit: the device's job is abandoned once,
+    // before the painter lets go of it.
+    std::atomic_bool cancel {false};
+    int abandoned = 0;
+    ExportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int done, int) {
+        if (done >= 2)
+            cancel = true;
+    };
+    control.abandon = [&] {
+        ++abandoned;
+    };
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QPdfWriter writer(&buffer);
+    writer.setPageLayout(all.pageLayout());
+    const Status status = all.paint(&writer, control);
+    QVERIFY(!status);
+    QCOMPARE(status.error().code(), Error::Code::Cancelled);
+    QCOMPARE(abandoned, 1);
+    // Not cancelled: never abandoned.
+    abandoned = 0;
+    cancel = false;
+    control.progress = {};
+    QBuffer whole;
+    QVERIFY(whole.open(QIODevice::WriteOnly));
+    QPdfWriter again(&whole);
+    again.setPageLayout(all.pageLayout());
+    QVERIFY_OK(all.paint(&again, control));
+    QCOMPARE(abandoned, 0);
 }
 
 QTEST_MAIN(TestCallSheetPdf)
