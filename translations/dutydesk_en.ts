@@ -1541,14 +1541,6 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <translation>Add &amp;Person…</translation>
     </message>
     <message>
-        <source>Edit P&amp;erson…</source>
-        <translation>Edit P&amp;erson…</translation>
-    </message>
-    <message>
-        <source>Delete Per&amp;son…</source>
-        <translation>Delete Per&amp;son…</translation>
-    </message>
-    <message>
         <source>Add &amp;Hotline…</source>
         <translation>Add &amp;Hotline…</translation>
     </message>
@@ -1559,10 +1551,6 @@ UNIT and period arguments take an id or a name, with or without diacritics.
     <message>
         <source>Delete Hotline…</source>
         <translation>Delete Hotline…</translation>
-    </message>
-    <message>
-        <source>Add Escalation &amp;Step…</source>
-        <translation>Add Escalation &amp;Step…</translation>
     </message>
     <message>
         <source>Edit Step…</source>
@@ -1727,8 +1715,20 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <translation>Move Escalation Step %1</translation>
     </message>
     <message>
-        <source>&amp;Unavailability…</source>
-        <translation>&amp;Unavailability…</translation>
+        <source>Edit Perso&amp;n…</source>
+        <translation>Edit Perso&amp;n…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Person…</source>
+        <translation>Dele&amp;te Person…</translation>
+    </message>
+    <message>
+        <source>Una&amp;vailability…</source>
+        <translation>Una&amp;vailability…</translation>
+    </message>
+    <message>
+        <source>Add Es&amp;calation Step…</source>
+        <translation>Add Es&amp;calation Step…</translation>
     </message>
 </context>
 <context>
@@ -3282,10 +3282,6 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
-        <translation>Open the &amp;Sample</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -3574,14 +3570,6 @@ Everything changed since then is replaced too. The database as it is now is kept
         <translation>Restored the backup of %1.</translation>
     </message>
     <message>
-        <source>Print Preview of the Roster of All &amp;Units…</source>
-        <translation>Print Preview of the Roster of All &amp;Units…</translation>
-    </message>
-    <message>
-        <source>Print Preview of the Call Sheets of All U&amp;nits…</source>
-        <translation>Print Preview of the Call Sheets of All U&amp;nits…</translation>
-    </message>
-    <message>
         <source>Reading the document…</source>
         <translation>Reading the document…</translation>
     </message>
@@ -3599,6 +3587,26 @@ Everything changed since then is replaced too. The database as it is now is kept
             <numerusform>%n page sent to the printer.</numerusform>
             <numerusform>%n pages sent to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple</source>
+        <translation>Open the Sa&amp;mple</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Roster of &amp;All Units…</source>
+        <translation>Print Preview of the Roster of &amp;All Units…</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Call Sheets of All Uni&amp;ts…</source>
+        <translation>Print Preview of the Call Sheets of All Uni&amp;ts…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Printing was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped. This printer cannot take back a job, so the pages drawn before Cancel may still be printed.</source>
+        <translation>Printing was stopped. This printer cannot take back a job, so the pages drawn before Cancel may still be printed.</translation>
     </message>
 </context>
 <context>
@@ -4543,20 +4551,12 @@ Everything changed since then is replaced too. The database as it is now is kept
         <translation>&amp;Assign a Person…</translation>
     </message>
     <message>
-        <source>Re&amp;place the Person…</source>
-        <translation>Re&amp;place the Person…</translation>
-    </message>
-    <message>
         <source>Re&amp;move from Duty</source>
         <translation>Re&amp;move from Duty</translation>
     </message>
     <message>
         <source>Slot &amp;History…</source>
         <translation>Slot &amp;History…</translation>
-    </message>
-    <message>
-        <source>Auto-fill the Whole &amp;Period</source>
-        <translation>Auto-fill the Whole &amp;Period</translation>
     </message>
     <message>
         <source>Auto-&amp;fill This Unit</source>
@@ -4767,6 +4767,14 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>Cancelling the auto-fill…</source>
         <translation>Cancelling the auto-fill…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace the Person…</source>
+        <translation>Rep&amp;lace the Person…</translation>
+    </message>
+    <message>
+        <source>Auto-fill the Wh&amp;ole Period</source>
+        <translation>Auto-fill the Wh&amp;ole Period</translation>
     </message>
 </context>
 <context>

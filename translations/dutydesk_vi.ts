@@ -1529,14 +1529,6 @@ Các lệnh:
         <translation>Thêm cán &amp;bộ…</translation>
     </message>
     <message>
-        <source>Edit P&amp;erson…</source>
-        <translation>Sửa thông tin &amp;cán bộ…</translation>
-    </message>
-    <message>
-        <source>Delete Per&amp;son…</source>
-        <translation>&amp;Xóa cán bộ…</translation>
-    </message>
-    <message>
         <source>Add &amp;Hotline…</source>
         <translation>Thêm đường dây &amp;nóng…</translation>
     </message>
@@ -1547,10 +1539,6 @@ Các lệnh:
     <message>
         <source>Delete Hotline…</source>
         <translation>Xóa đường dây nóng…</translation>
-    </message>
-    <message>
-        <source>Add Escalation &amp;Step…</source>
-        <translation>Thêm &amp;bước báo cáo…</translation>
     </message>
     <message>
         <source>Edit Step…</source>
@@ -1709,8 +1697,20 @@ Các lệnh:
         <translation>Di chuyển bước %1 của chuỗi báo cáo</translation>
     </message>
     <message>
-        <source>&amp;Unavailability…</source>
-        <translation>&amp;Ngày vắng mặt…</translation>
+        <source>Edit Perso&amp;n…</source>
+        <translation>Sửa thông t&amp;in cán bộ…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Person…</source>
+        <translation>Xó&amp;a cán bộ…</translation>
+    </message>
+    <message>
+        <source>Una&amp;vailability…</source>
+        <translation>Ngày vắng &amp;mặt…</translation>
+    </message>
+    <message>
+        <source>Add Es&amp;calation Step…</source>
+        <translation>Thêm bước bá&amp;o cáo…</translation>
     </message>
 </context>
 <context>
@@ -3256,10 +3256,6 @@ Các lệnh:
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <source>Open the &amp;Sample</source>
-        <translation>Mở &amp;bộ dữ liệu mẫu</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>Th&amp;iết lập…</translation>
     </message>
@@ -3548,14 +3544,6 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
         <translation>Đã khôi phục bản sao lưu lúc %1.</translation>
     </message>
     <message>
-        <source>Print Preview of the Roster of All &amp;Units…</source>
-        <translation>Xem trước khi in lịch trực của tất cả &amp;đơn vị…</translation>
-    </message>
-    <message>
-        <source>Print Preview of the Call Sheets of All U&amp;nits…</source>
-        <translation>Xem trước khi in danh sách liên lạc của tất cả đơ&amp;n vị…</translation>
-    </message>
-    <message>
         <source>Reading the document…</source>
         <translation>Đang đọc dữ liệu tài liệu…</translation>
     </message>
@@ -3572,6 +3560,26 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple</source>
+        <translation>Mở &amp;bộ dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Roster of &amp;All Units…</source>
+        <translation>Xem trước khi in lịch trực của tất cả đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Call Sheets of All Uni&amp;ts…</source>
+        <translation>Xem trước khi in danh sách liên lạc của tất &amp;cả đơn vị…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Đã hủy lệnh in; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Printing was stopped. This printer cannot take back a job, so the pages drawn before Cancel may still be printed.</source>
+        <translation>Đã dừng in. Máy in này không thu hồi được lệnh in đã gửi, nên những trang đã vẽ trước khi bấm Hủy vẫn có thể được in ra.</translation>
     </message>
 </context>
 <context>
@@ -4513,20 +4521,12 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
         <translation>&amp;Phân công cán bộ…</translation>
     </message>
     <message>
-        <source>Re&amp;place the Person…</source>
-        <translation>&amp;Thay người trực…</translation>
-    </message>
-    <message>
         <source>Re&amp;move from Duty</source>
         <translation>Xóa &amp;khỏi lịch trực</translation>
     </message>
     <message>
         <source>Slot &amp;History…</source>
         <translation>&amp;Nhật ký thay đổi vị trí trực…</translation>
-    </message>
-    <message>
-        <source>Auto-fill the Whole &amp;Period</source>
-        <translation>Tự động &amp;xếp lịch cho cả đợt trực</translation>
     </message>
     <message>
         <source>Auto-&amp;fill This Unit</source>
@@ -4727,6 +4727,14 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>Cancelling the auto-fill…</source>
         <translation>Đang hủy tự động xếp lịch…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace the Person…</source>
+        <translation>&amp;Thay người trực…</translation>
+    </message>
+    <message>
+        <source>Auto-fill the Wh&amp;ole Period</source>
+        <translation>Tự động &amp;xếp lịch cho cả đợt trực</translation>
     </message>
 </context>
 <context>

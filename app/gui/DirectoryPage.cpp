@@ -279,15 +279,15 @@ void DirectoryPage::createActions()
                         QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_addPerson = make(QStringLiteral("actionAddPerson"), tr("Add &Person…"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_editPerson = make(QStringLiteral("actionEditPerson"), tr("Edit P&erson…"));
-    m_deletePerson = make(QStringLiteral("actionDeletePerson"), tr("Delete Per&son…"));
+    m_editPerson = make(QStringLiteral("actionEditPerson"), tr("Edit Perso&n…"));
+    m_deletePerson = make(QStringLiteral("actionDeletePerson"), tr("Dele&te Person…"));
     m_personUnavailability
-        = make(QStringLiteral("actionPersonUnavailability"), tr("&Unavailability…"));
+        = make(QStringLiteral("actionPersonUnavailability"), tr("Una&vailability…"));
     m_addHotline = make(QStringLiteral("actionAddHotline"), tr("Add &Hotline…"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_editHotline = make(QStringLiteral("actionEditHotline"), tr("Edit Hotline…"));
     m_deleteHotline = make(QStringLiteral("actionDeleteHotline"), tr("Delete Hotline…"));
-    m_addStep = make(QStringLiteral("actionAddStep"), tr("Add Escalation &Step…"),
+    m_addStep = make(QStringLiteral("actionAddStep"), tr("Add Es&calation Step…"),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_editStep = make(QStringLiteral("actionEditStep"), tr("Edit Step…"));
     m_removeStep = make(QStringLiteral("actionRemoveStep"), tr("Remove Step"));

@@ -244,7 +244,7 @@ void MainWindow::createActions()
     m_openDatabase
         = make(QStringLiteral("actionOpenDatabase"), tr("&Open Database…"), QKeySequence::Open);
     m_openDatabase->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
-    m_openSample = make(QStringLiteral("actionOpenSample"), tr("Open the &Sample"));
+    m_openSample = make(QStringLiteral("actionOpenSample"), tr("Open the Sa&mple"));
     m_settingsAction = make(QStringLiteral("actionSettings"), tr("&Settings…"),
                             QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -270,10 +270,10 @@ void MainWindow::createActions()
     m_printCallSheet = make(QStringLiteral("actionPrintPreviewCallSheet"),
                             tr("Print Preview of the &Call Sheet…"));
     m_printAllRosters = make(QStringLiteral("actionPrintPreviewAllRosters"),
-                             tr("Print Preview of the Roster of All &Units…"),
+                             tr("Print Preview of the Roster of &All Units…"),
                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_printAllCallSheets = make(QStringLiteral("actionPrintPreviewAllCallSheets"),
-                                tr("Print Preview of the Call Sheets of All U&nits…"));
+                                tr("Print Preview of the Call Sheets of All Uni&ts…"));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDocument);
     m_import
         = make(QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -769,52 +769,70 @@ void MainWindow::printPreview(Document document, bool allUnits)
     printer.setFullPage(true); // the documents draw their own Decree 30 margins
     printer.setPageLayout(loaded->pageLayout());
     printer.setDocName(loaded->title());
-    const int total = loaded->unitCount();
-    const PrintableDocument shown = loaded->firstUnits(PreviewUnits);
-    PrintPreviewDialog preview(&printer, shown.unitCount(), total, this);
-    preview.setWindowTitle(title);
-    QString failure;
-    connect(&preview, &PrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        if (const Status s = shown.paint(target); !s)
-            failure = s.message();
-    });
-    const bool wanted = preview.exec() == QDialog::Accepted;
-    if (!failure.isEmpty()) {
-        MessageBox::warning(this, title, failure);
-        return;
+    {
+        const PrintableDocument shown = loaded->firstUnits(PreviewUnits);
+        PrintPreviewDialog preview(&printer, shown.unitCount(), loaded->unitCount(), this);
+        preview.setWindowTitle(title);
+        QString failure;
+        connect(&preview, &PrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+            if (const Status s = shown.paint(target); !s)
+                failure = s.message();
+        });
+        const bool wanted = preview.exec() == QDialog::Accepted;
+        if (!failure.isEmpty()) {
+            MessageBox::warning(this, title, failure);
+            return;
+        }
+        if (!wanted)
+            return;
     }
-    if (!wanted)
-        return;
     QPrintDialog choose(&printer, this);
     choose.setObjectName(QStringLiteral("printDialog"));
+    // The documents are printed whole (their pages are laid out as they go).
+    choose.setOption(QAbstractPrintDialog::PrintPageRange, false);
     if (choose.exec() != QDialog::Accepted)
         return;
 
     // Printing the whole document: on a worker (Qt paints on a QPrinter from
-    // any one thread); a cancel aborts the print job, so nothing half comes out.
+    // any one thread). A cancel stops before the next unit and aborts the
+    // job where the print system can; where it cannot (CUPS, a PDF file) the
+    // pages drawn so far still go out, and the user is told so.
     JobProgress progress(tr("Printing…"), tr("Print"), QStringLiteral("printProgress"), this);
-    progress.control().abandon = [&printer] {
-        printer.abort();
+    std::atomic_bool aborted {false};
+    progress.control().abandon = [&printer, &aborted] {
+        aborted = printer.abort();
     };
     int pages = 0;
     const Status printed = BackgroundJob::run(
         [&]() -> Status { return loaded->paint(&printer, progress.control(), &pages); },
         progress.dialog());
-    if (progress.cancelled()) {
-        showStatus(tr("Printing was cancelled; nothing was sent to the printer."));
-        return;
-    }
-    if (!printed) {
+    const bool cancelled = !printed && printed.error().code() == Error::Code::Cancelled;
+    if (!printed && !cancelled) {
         MessageBox::warning(this, tr("Print"), printed.message());
         return;
     }
-    // Printing hands personal numbers out like an export: record it.
-    const QJsonObject what {
+    if (cancelled && aborted) {
+        showStatus(tr("Printing was cancelled; nothing was sent to the printer."));
+        return;
+    }
+    const QString file
+        = printer.outputFormat() == QPrinter::PdfFormat ? printer.outputFileName() : QString();
+    if (cancelled && !file.isEmpty()) {
+        QFile::remove(file); // half a document is no use
+        showStatus(tr("Printing was cancelled; no file was written."));
+        return;
+    }
+    // Printing hands personal numbers out like an export: record it, also
+    // the part of a cancelled job that went out.
+    QJsonObject what {
         {QStringLiteral("kind"),
          document == Document::Roster ? QStringLiteral("roster") : QStringLiteral("callsheet")},
         {QStringLiteral("unit_id"), unitId},
-        {QStringLiteral("printer"), printer.printerName()},
-        {QStringLiteral("pages"), pages}};
+        {QStringLiteral("printer"), printer.printerName()}};
+    if (cancelled)
+        what.insert(QStringLiteral("cancelled"), true);
+    else
+        what.insert(QStringLiteral("pages"), pages);
     Database &db = m_session->database();
     const Status audited = db.transaction(
         [&]() -> Status {
@@ -824,7 +842,13 @@ void MainWindow::printPreview(Document document, bool allUnits)
         Database::WriteKind::Record);
     if (!audited)
         MessageBox::warning(this, tr("Print"), audited.message());
-    showStatus(tr("%n page(s) sent to the printer.", nullptr, pages));
+    if (cancelled) {
+        MessageBox::warning(this, tr("Print"),
+                            tr("Printing was stopped. This printer cannot take back a job, so "
+                               "the pages drawn before Cancel may still be printed."));
+    } else {
+        showStatus(tr("%n page(s) sent to the printer.", nullptr, pages));
+    }
 }
 
 void MainWindow::guardEditingActions()

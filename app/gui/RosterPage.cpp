@@ -288,7 +288,7 @@ void RosterPage::createActions()
     m_reopen = make("actionReopenPeriod", tr("&Reopen Period"));
     m_assign = make("actionAssignPerson", tr("&Assign a Person…"), QKeySequence(Qt::Key_F2));
     m_assign->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_replace = make("actionReplacePerson", tr("Re&place the Person…"));
+    m_replace = make("actionReplacePerson", tr("Rep&lace the Person…"));
     m_remove = make("actionRemoveFromDuty", tr("Re&move from Duty"), QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_assign->setIconText(tr("Assign…"));
@@ -299,7 +299,7 @@ void RosterPage::createActions()
     m_remove->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
     m_history = make("actionSlotHistory", tr("Slot &History…"));
     m_swap = make("actionSwapPerson", tr("S&wap with Another Slot…"));
-    m_fillPeriod = make("actionAutoFillPeriod", tr("Auto-fill the Whole &Period"));
+    m_fillPeriod = make("actionAutoFillPeriod", tr("Auto-fill the Wh&ole Period"));
     m_fillUnit = make("actionAutoFillUnit", tr("Auto-&fill This Unit"));
     m_fillUnit->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
     m_fillSelection = make("actionAutoFillSelection", tr("Auto-fill the &Selected Cells"));

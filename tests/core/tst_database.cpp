@@ -869,10 +869,20 @@ void TestDatabase::statementsAreReused()
     }
 
     // Closing drops the cache; the reopened file prepares anew and reads.
-    db.close();
-    QVERIFY_OK(db.open(path(QStringLiteral("statements.db"))));
+    {
+        // A query still lent when the file closes is not taken back.
+        Database::Statement lent = db.statement(sql);
+        db.close();
+        QVERIFY_OK(db.open(path(QStringLiteral("statements.db"))));
+    }
     Database::Statement q = db.statement(sql);
     QCOMPARE(valueOf(q, QStringLiteral("b")), QStringLiteral("2"));
+    const QSqlResult *reopened = q->result();
+    {
+        Database::Statement again = db.statement(sql); // q is still lent
+        QVERIFY(again->result() != reopened);
+        QCOMPARE(valueOf(again, QStringLiteral("a")), QStringLiteral("1"));
+    }
 }
 
 void TestDatabase::statementLeftMidwayIsReset()

@@ -53,23 +53,27 @@ template<typename D = QDialog> void whenDialogShows(std::function<void(D *)> act
 /// Like whenDialogShows, for a dialog that comes after others: runs `act` on
 /// the first modal dialog of type D to show within `waitMs`, while progress
 /// dialogs and other dialogs come and go (each answered by its own handler).
-template<typename D> void whenDialogAppears(std::function<void(D *)> act, int waitMs = 20000)
+/// The dialog is then rejected if still open, unless `leaveOpen`. Nothing
+/// runs once `context` (the window under test) is gone.
+template<typename D>
+void whenDialogAppears(QObject *context, std::function<void(D *)> act, int waitMs = 20000,
+                       bool leaveOpen = false)
 {
     const QDeadlineTimer deadline(waitMs);
-    QTimer::singleShot(10, [act, deadline] {
+    QTimer::singleShot(10, context, [context, act, deadline, leaveOpen] {
         QWidget *modal = QApplication::activeModalWidget();
         auto *dialog = qobject_cast<D *>(modal);
         if (!dialog
             || (qobject_cast<QProgressDialog *>(modal) && !std::is_same_v<D, QProgressDialog>)) {
             if (!deadline.hasExpired()) {
-                whenDialogAppears<D>(act, int(deadline.remainingTime()));
+                whenDialogAppears<D>(context, act, int(deadline.remainingTime()), leaveOpen);
                 return;
             }
             qWarning("the expected dialog did not show");
             return;
         }
         act(dialog);
-        if (dialog->isVisible())
+        if (!leaveOpen && dialog->isVisible())
             dialog->reject();
     });
 }

@@ -21,6 +21,7 @@
 #include "SearchField.h"
 #include "SearchResultsModel.h"
 #include "Session.h"
+#include "Translations.h"
 #include "UnitPickerDialog.h"
 #include "UnitTreeModel.h"
 #include "VietnameseText.h"
@@ -41,9 +42,11 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -72,6 +75,7 @@ private slots:
 
     void firstStartOffersTheSample();
     void shortcutsAreUnique();
+    void menuLettersAreUnique();
     void firstStartCanStartEmpty();
     void createUnitAndPersonWithUndoRedo();
     void personDialogChecksPhonesAsTyped();
@@ -139,6 +143,36 @@ void TestMainWindow::shortcutsAreUnique()
     QCOMPARE(
         m_window->findChild<QAction *>(QStringLiteral("actionPrintPreviewAllRosters"))->shortcut(),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+}
+
+void TestMainWindow::menuLettersAreUnique()
+{
+    // Alt+letter in a menu: two entries with one letter only cycle between
+    // them. In both languages (a window takes its texts when made).
+    const QString language = Translations::current();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("vi")}) {
+        QVERIFY(Translations::install(lang));
+        MainWindow window(*m_settings);
+        QStringList clashes;
+        const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+        for (QMenu *menu : menus) {
+            QHash<QChar, QString> owner;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QString text = action->text();
+                const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                if (at < 0)
+                    continue;
+                const QChar letter = text.at(at + 1).toLower();
+                if (owner.contains(letter))
+                    clashes << QStringLiteral("%1: %2 / %3").arg(lang, owner.value(letter), text);
+                owner.insert(letter, text);
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+    QVERIFY(Translations::install(language.isEmpty() ? QStringLiteral("en") : language));
 }
 
 void TestMainWindow::init()

@@ -120,7 +120,9 @@ private:
 void TestRoster::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_watchdog.start(5000, {QStringLiteral("autoFillProgress"), QStringLiteral("exportProgress")});
+    m_watchdog.start(5000,
+                     {QStringLiteral("autoFillProgress"), QStringLiteral("exportProgress"),
+                      QStringLiteral("printLoadProgress"), QStringLiteral("printProgress")});
 }
 
 void TestRoster::init()
@@ -970,12 +972,12 @@ void TestRoster::printPreviewOpens()
         int pages = 0;
         bool noteHidden = false;
         bool asked = false;
-        whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        whenDialogAppears<PrintPreviewDialog>(m_window.get(), [&](PrintPreviewDialog *preview) {
             pages = preview->pageCount();
             noteHidden = preview->findChild<QLabel *>(QStringLiteral("previewNote"))->isHidden();
             preview->findChild<QPushButton *>(QStringLiteral("printButton"))->click();
         });
-        whenDialogAppears<QPrintDialog>([&](QPrintDialog *dialog) {
+        whenDialogAppears<QPrintDialog>(m_window.get(), [&](QPrintDialog *dialog) {
             asked = dialog->objectName() == QLatin1String("printDialog");
             dialog->reject();
         });
@@ -998,7 +1000,7 @@ void TestRoster::printPreviewShowsFirstUnits()
     QVERIFY2(total > MainWindow::PreviewUnits, qPrintable(QString::number(total)));
     QString note;
     int pages = 0;
-    whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+    whenDialogAppears<PrintPreviewDialog>(m_window.get(), [&](PrintPreviewDialog *preview) {
         note = preview->findChild<QLabel *>(QStringLiteral("previewNote"))->text();
         pages = preview->pageCount();
         preview->reject();
@@ -1019,14 +1021,22 @@ void TestRoster::printingRunsOnAWorker()
     const QString output = m_dir->filePath(QStringLiteral("printed.pdf"));
     const int audits = printAudits();
     bool chosen = false;
-    whenDialogAppears<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+    bool progressShown = false;
+    whenDialogAppears<PrintPreviewDialog>(m_window.get(), [&](PrintPreviewDialog *preview) {
         preview->findChild<QPushButton *>(QStringLiteral("printButton"))->click();
     });
-    whenDialogAppears<QPrintDialog>([&](QPrintDialog *dialog) {
+    whenDialogAppears<QPrintDialog>(m_window.get(), [&](QPrintDialog *dialog) {
         auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("filename"));
         if (file && file->isEnabled()) {
             file->setText(output);
             chosen = true;
+            // Printed on a worker, behind a progress dialog.
+            whenDialogAppears<QProgressDialog>(
+                m_window.get(),
+                [&](QProgressDialog *progress) {
+                    progressShown = progress->objectName() == QLatin1String("printProgress");
+                },
+                20000, true);
             dialog->accept();
         }
     });
@@ -1034,6 +1044,7 @@ void TestRoster::printingRunsOnAWorker()
     if (!chosen)
         QSKIP("this platform's print dialog offers no print-to-file destination");
     QTRY_COMPARE(printAudits(), audits + 1);
+    QVERIFY(progressShown);
     QFile printed(output);
     QVERIFY(printed.open(QIODevice::ReadOnly));
     QVERIFY(printed.read(5) == "%PDF-");

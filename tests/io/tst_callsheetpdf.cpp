@@ -409,8 +409,8 @@ void TestCallSheetPdf::printableDocument()
     QVERIFY2(partPages >= 2 && partPages < wholePages,
              qPrintable(QStringLiteral("%1 of %2").arg(partPages).arg(wholePages)));
 
-    // Cancelled after the second unit: the device's job is abandoned once,
-    // before the painter lets go of it.
+    // Cancelled at a progress report from the middle of the document: the
+    // device's job is abandoned once, before the painter lets go of it.
     std::atomic_bool cancel {false};
     int abandoned = 0;
     ExportControl control;
