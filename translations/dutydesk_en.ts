@@ -3223,6 +3223,10 @@ UNIT and period arguments take an id or a name, with or without diacritics.
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::Lookup</name>
@@ -4759,10 +4763,6 @@ Everything changed since then is replaced too. The database as it is now is kept
     <message>
         <source>Checking the period…</source>
         <translation>Checking the period…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cancelling the auto-fill…</source>

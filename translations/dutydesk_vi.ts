@@ -3197,6 +3197,10 @@ Các lệnh:
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
 </context>
 <context>
     <name>DutyDesk::Lookup</name>
@@ -4719,10 +4723,6 @@ Mọi thay đổi kể từ thời điểm đó cũng sẽ bị thay thế. Cơ 
     <message>
         <source>Checking the period…</source>
         <translation>Đang kiểm tra đợt trực…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Cancelling the auto-fill…</source>

@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "ImportIssueModel.h"
 #include "ImportPreviewModel.h"
+#include "JobProgress.h"
 #include "Session.h"
 #include "TemplateExport.h"
 #include "XlsxReader.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -763,16 +763,9 @@ std::optional<ImportReport> ImportDialog::runInBackground(ImportRequest request,
 {
     // Thousands of rows take seconds: on a worker thread, with the window
     // painting and a Cancel button.
-    std::atomic_bool cancel {false};
-    request.cancel = &cancel;
-    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QString::fromLatin1(progressName));
-    progress.setWindowTitle(tr("Import"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(request.dryRun ? 500 : 0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    JobProgress progress(label, tr("Import"), QString::fromLatin1(progressName), this);
+    progress.dialog()->setMinimumDuration(request.dryRun ? 500 : 0);
+    request.cancel = progress.control().cancel;
     std::optional<ImportReport> report;
     status = BackgroundJob::run(
         m_session.path(),
@@ -783,8 +776,8 @@ std::optional<ImportReport> ImportDialog::runInBackground(ImportRequest request,
             report = r.value();
             return {};
         },
-        &progress);
-    cancelled = cancel;
+        progress.dialog());
+    cancelled = progress.cancelled();
     return report;
 }
 

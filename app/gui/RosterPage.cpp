@@ -5,6 +5,7 @@
 #include "CoverageModel.h"
 #include "DomainNames.h"
 #include "Format.h"
+#include "JobProgress.h"
 #include "MessageBox.h"
 #include "PeriodDialog.h"
 #include "PersonPickerDialog.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -865,7 +865,6 @@ std::optional<AutoFill::Report> RosterPage::autoFill(FillScope scope)
             return std::nullopt;
     }
     std::optional<AutoFill::Report> report;
-    std::atomic_bool cancel {false};
     AutoFill::Control control;
     auto work = [&](Database &db) -> Status {
         AutoFill fill(db);
@@ -881,40 +880,13 @@ std::optional<AutoFill::Report> RosterPage::autoFill(FillScope scope)
     if (scope == FillScope::Period) {
         // A province's roster: off the UI thread, with progress and Cancel.
         // The fill is one transaction: a cancelled one is rolled back whole.
-        QProgressDialog progress(tr("Filling the empty places of every unit…"), QString(), 0, 0,
-                                 this);
-        progress.setObjectName(QStringLiteral("autoFillProgress"));
-        progress.setWindowTitle(tr("Auto-fill"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.setAutoClose(false);
-        progress.setAutoReset(false);
-        auto *cancelButton = new QPushButton(tr("Cancel"), &progress);
-        cancelButton->setObjectName(QStringLiteral("autoFillCancelButton"));
-        progress.setCancelButton(cancelButton);
-        connect(&progress, &QProgressDialog::canceled, this, [&progress, &cancel, cancelButton] {
-            cancel = true;
-            // The dialog has closed itself: it stays up until the worker has
-            // stopped and rolled back, so that nothing is clicked meanwhile.
-            cancelButton->setEnabled(false);
-            progress.setLabelText(tr("Cancelling the auto-fill…"));
-            progress.setRange(0, 0);
-            progress.show();
-        });
-        control.cancel = &cancel;
-        // Called on the worker thread: hand the numbers to the dialog's thread.
-        control.progress = [&progress, &cancel](int done, int total) {
-            QMetaObject::invokeMethod(
-                &progress,
-                [&progress, &cancel, done, total] {
-                    if (cancel)
-                        return;
-                    progress.setMaximum(qMax(1, total));
-                    progress.setValue(qMin(done, total));
-                },
-                Qt::QueuedConnection);
-        };
-        status = BackgroundJob::run(m_session.path(), work, &progress);
+        JobProgress progress(tr("Filling the empty places of every unit…"), tr("Auto-fill"),
+                             QStringLiteral("autoFillProgress"), this);
+        progress.dialog()->setMinimumDuration(0);
+        progress.cancelButton()->setObjectName(QStringLiteral("autoFillCancelButton"));
+        progress.setStoppingText(tr("Cancelling the auto-fill…"));
+        control = progress.control();
+        status = BackgroundJob::run(m_session.path(), work, progress.dialog());
     } else {
         status = work(m_session.database());
     }

@@ -656,6 +656,11 @@ void CallSheetPainter::drawQrCodes(const CallSheetUnit &unit, const QList<QImage
 
 } // namespace
 
+QString CallSheetPdf::documentTitle(const CallSheetDocument &document)
+{
+    return DocumentTexts::callSheetTitle() + QStringLiteral(" – ") + document.period.title;
+}
+
 QPageLayout CallSheetPdf::pageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
@@ -768,8 +773,7 @@ QPdfWriter *setUpWriter(QPdfWriter &writer, const CallSheetDocument &document)
 {
     writer.setResolution(1200);
     writer.setPageLayout(CallSheetPdf::pageLayout());
-    writer.setTitle(DocumentTexts::callSheetTitle() + QStringLiteral(" – ")
-                    + document.period.title);
+    writer.setTitle(CallSheetPdf::documentTitle(document));
     writer.setCreator(QStringLiteral("DutyDesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
     return &writer;
 }

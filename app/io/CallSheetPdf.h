@@ -46,6 +46,8 @@ public:
     static Result<CallSheetDocument> load(Database &db, Id periodId, Id unitId,
                                           const ExportControl &control = {});
     static QPageLayout pageLayout();
+    /// The book's title (its PDF title, a print job's name).
+    static QString documentTitle(const CallSheetDocument &document);
     static Status writePdf(const CallSheetDocument &document, QIODevice *out,
                            const ExportControl &control = {}, int *pages = nullptr);
     /// Paints on a paged device already set to pageLayout() (a QPrinter with

@@ -1,6 +1,5 @@
 #include "PrintableDocument.h"
 
-#include "DocumentTexts.h"
 #include "RosterPdf.h"
 
 namespace DutyDesk {
@@ -47,9 +46,9 @@ QPageLayout PrintableDocument::pageLayout() const
 QString PrintableDocument::title() const
 {
     if (m_roster)
-        return DocumentTexts::rosterSummary(m_roster->period.title);
+        return RosterPdf::documentTitle(*m_roster);
     if (m_sheets)
-        return DocumentTexts::callSheetTitle() + QStringLiteral(" – ") + m_sheets->period.title;
+        return CallSheetPdf::documentTitle(*m_sheets);
     return {};
 }
 

@@ -522,6 +522,11 @@ Status RosterPdf::paint(const RosterDocument &document, QPagedPaintDevice *devic
     return RosterPainter(document, device, control).run(pages);
 }
 
+QString RosterPdf::documentTitle(const RosterDocument &document)
+{
+    return DocumentTexts::rosterSummary(document.period.title);
+}
+
 Status RosterPdf::writePdf(const RosterDocument &document, QIODevice *out,
                            const ExportControl &control, int *pages)
 {
@@ -530,7 +535,7 @@ Status RosterPdf::writePdf(const RosterDocument &document, QIODevice *out,
     QPdfWriter writer(out);
     writer.setResolution(1200);
     writer.setPageLayout(pageLayout(document));
-    writer.setTitle(DocumentTexts::rosterSummary(document.period.title));
+    writer.setTitle(documentTitle(document));
     writer.setCreator(QStringLiteral("DutyDesk %1").arg(QStringLiteral(DUTYDESK_VERSION)));
     return paint(document, &writer, control, pages);
 }

@@ -32,6 +32,8 @@ public:
     /// A4, the orientation the document needs, no device margins: the
     /// document draws its own Decree 30 margins.
     static QPageLayout pageLayout(const RosterDocument &document);
+    /// The document's title (its PDF title, a print job's name).
+    static QString documentTitle(const RosterDocument &document);
 
     /// Writes the roster as PDF into `out` (a QFile or QSaveFile, opened or
     /// not). `pages` receives the page count.
